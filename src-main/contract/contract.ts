@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import {
+  type AppInfo,
+  type Organisation,
+  type OrganisationSummary,
+  type SampleResult,
+  type SavedNote,
+  type Settings,
+  type StartFreshResult,
+  type StorageState,
+  type TemplateSummary,
+  type Workshop,
+  type WorkshopDetail,
+  organisationCreateInput,
+  organisationUpdateInput,
+  phaseNoteInput,
+  settingsUpdateInput,
+  workshopCreateInput,
+  workshopListInput,
+  workshopUpdateInput,
+} from './domain';
+import { id } from './fields';
+
+// The one list of every call the UI may make. The preload, the IPC
+// registration, the browser host and the renderer's client are all derived
+// from this object, so a call that is not here does not exist anywhere.
+
+export interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type, never set at runtime. */
+  readonly result?: R;
+  /** Calls that still work when the database could not be opened. */
+  readonly withoutStorage?: boolean;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I, opts: { withoutStorage?: boolean } = {}): MethodSpec<I, R> => ({
+    input,
+    ...opts,
+  });
+}
+
+const empty = z.object({}).strict();
+const byId = z.object({ id }).strict();
+
+export const contract = {
+  'app.status': method<StorageState>()(empty, { withoutStorage: true }),
+  'app.info': method<AppInfo>()(empty, { withoutStorage: true }),
+  'app.startFresh': method<StartFreshResult>()(empty, { withoutStorage: true }),
+
+  'settings.get': method<Settings>()(empty, { withoutStorage: true }),
+  'settings.update': method<Settings>()(settingsUpdateInput),
+
+  'templates.list': method<TemplateSummary[]>()(empty),
+
+  'organisations.list': method<OrganisationSummary[]>()(empty),
+  'organisations.get': method<Organisation>()(byId),
+  'organisations.create': method<Organisation>()(organisationCreateInput),
+  'organisations.update': method<Organisation>()(organisationUpdateInput),
+  'organisations.delete': method<{ id: string }>()(byId),
+
+  'workshops.list': method<Workshop[]>()(workshopListInput),
+  'workshops.get': method<WorkshopDetail>()(byId),
+  'workshops.create': method<WorkshopDetail>()(workshopCreateInput),
+  'workshops.update': method<Workshop>()(workshopUpdateInput),
+  'workshops.delete': method<{ id: string }>()(byId),
+
+  'phases.saveNote': method<SavedNote>()(phaseNoteInput),
+
+  'sample.load': method<SampleResult>()(empty),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation (defaults filled in). */
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+// ---------- events the core pushes to every window ----------
+
+export const eventContract = {
+  'organisations.changed': z.object({ organisationId: id.nullable() }),
+  'workshops.changed': z.object({ workshopId: id, organisationId: id }),
+  'settings.changed': z.object({}),
+  'app.statusChanged': z.object({}),
+} as const;
+
+export type EventName = keyof typeof eventContract;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;
+export type AppEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];
+
+export const EVENT_NAMES = Object.keys(eventContract) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(eventContract, name);
+}
+
+/** Channel names for Electron IPC, derived in one place. */
+export const IPC_PREFIX = 'vw:';
+export const IPC_EVENT_CHANNEL = 'vw-event';
+export const ipcChannel = (name: MethodName): string => `${IPC_PREFIX}${name}`;

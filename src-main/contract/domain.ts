@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { LIMITS, count, id, isoDate, optionalText, requiredName } from './fields';
+
+// The domain as the UI sees it: enums, input schemas and result types.
+
+export const LEGAL_FORMS = [
+  'ev',
+  'unregistered',
+  'ggmbh',
+  'foundation',
+  'cooperative',
+  'initiative',
+  'other',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const WORKSHOP_STATUSES = ['planned', 'running', 'done'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
+export const PHASE_KINDS = [
+  'cards',
+  'voting',
+  'selfcheck',
+  'stakeholders',
+  'process_current',
+  'process_target',
+  'actions',
+  'discussion',
+] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+// ---------- organisations (clubs) ----------
+
+export const organisationFields = {
+  name: requiredName,
+  legalForm: z.enum(LEGAL_FORMS).nullable(),
+  field: optionalText(LIMITS.name),
+  members: count.nullable(),
+  volunteers: count.nullable(),
+  staff: count.nullable(),
+  contact: optionalText(),
+  notes: optionalText(LIMITS.text),
+};
+
+export const organisationCreateInput = z
+  .object({
+    name: organisationFields.name,
+    legalForm: organisationFields.legalForm.default(null),
+    field: organisationFields.field.default(''),
+    members: organisationFields.members.default(null),
+    volunteers: organisationFields.volunteers.default(null),
+    staff: organisationFields.staff.default(null),
+    contact: organisationFields.contact.default(''),
+    notes: organisationFields.notes.default(''),
+  })
+  .strict();
+
+export const organisationUpdateInput = z
+  .object({
+    id,
+    name: organisationFields.name.optional(),
+    legalForm: organisationFields.legalForm.optional(),
+    field: organisationFields.field.optional(),
+    members: organisationFields.members.optional(),
+    volunteers: organisationFields.volunteers.optional(),
+    staff: organisationFields.staff.optional(),
+    contact: organisationFields.contact.optional(),
+    notes: organisationFields.notes.optional(),
+  })
+  .strict();
+
+export interface Organisation {
+  id: string;
+  name: string;
+  legalForm: LegalForm | null;
+  field: string;
+  members: number | null;
+  volunteers: number | null;
+  staff: number | null;
+  contact: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrganisationSummary extends Organisation {
+  workshopCount: number;
+  lastWorkshopDate: string | null;
+}
+
+// ---------- workshops ----------
+
+export const workshopFields = {
+  title: requiredName,
+  date: isoDate.nullable(),
+  place: optionalText(LIMITS.name),
+  coach: optionalText(LIMITS.name),
+  status: z.enum(WORKSHOP_STATUSES),
+  participantCount: count.nullable(),
+};
+
+export const workshopCreateInput = z
+  .object({
+    organisationId: id,
+    templateId: id,
+    title: workshopFields.title,
+    date: workshopFields.date.default(null),
+    place: workshopFields.place.default(''),
+    coach: workshopFields.coach.default(''),
+    status: workshopFields.status.default('planned'),
+    participantCount: workshopFields.participantCount.default(null),
+  })
+  .strict();
+
+export const workshopUpdateInput = z
+  .object({
+    id,
+    title: workshopFields.title.optional(),
+    date: workshopFields.date.optional(),
+    place: workshopFields.place.optional(),
+    coach: workshopFields.coach.optional(),
+    status: workshopFields.status.optional(),
+    participantCount: workshopFields.participantCount.optional(),
+  })
+  .strict();
+
+export const workshopListInput = z
+  .object({
+    organisationId: id.optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+  })
+  .strict();
+
+export interface Workshop {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  title: string;
+  date: string | null;
+  place: string;
+  coach: string;
+  status: WorkshopStatus;
+  participantCount: number | null;
+  templateId: string;
+  templateName: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Phase {
+  id: string;
+  position: number;
+  key: string;
+  title: string;
+  kind: PhaseKind;
+  purpose: string;
+  minutes: number;
+  instructions: string;
+  prompts: string[];
+  materials: string[];
+  notes: string;
+  notesUpdatedAt: string | null;
+}
+
+export interface WorkshopDetail extends Workshop {
+  phases: Phase[];
+}
+
+export const phaseNoteInput = z
+  .object({
+    phaseId: id,
+    text: optionalText(LIMITS.note),
+  })
+  .strict();
+
+export interface SavedNote {
+  phaseId: string;
+  updatedAt: string;
+}
+
+// ---------- templates ----------
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  description: string;
+  builtIn: boolean;
+  phaseCount: number;
+  totalMinutes: number;
+}
+
+// ---------- settings and app state ----------
+
+export const settingsUpdateInput = z.object({ language: z.enum(LANGUAGES) }).strict();
+
+export interface Settings {
+  language: Language;
+}
+
+export type StorageState =
+  | { state: 'ok'; dbFile: string }
+  | { state: 'corrupt'; dbFile: string; reasonKey: string }
+  | { state: 'too_new'; dbFile: string; fileVersion: number; appVersion: number }
+  | { state: 'unreadable'; dbFile: string; reasonKey: string };
+
+export interface AppInfo {
+  appVersion: string;
+  dataDir: string;
+  dbFile: string;
+  schemaVersion: number;
+}
+
+export interface StartFreshResult {
+  movedTo: string | null;
+  status: StorageState;
+}
+
+export interface SampleResult {
+  organisationId: string;
+  workshopId: string;
+  created: boolean;
+}

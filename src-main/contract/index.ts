@@ -1,0 +1,8 @@
+// The shared layer: imported by the core, the shell, the host and the renderer.
+// It may import nothing but zod (enforced by lint).
+export * from './contract';
+export * from './domain';
+export * from './errors';
+export * from './fields';
+export * from './template-file';
+export * from './validation';

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { ApiErrorData, ErrorParams, FieldIssue } from './errors';
+
+// Turns zod's issues into catalogue keys with parameters, so the UI can say
+// "Der Name fehlt." instead of showing zod's English developer message.
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+function issueKey(issue: Issue): { messageKey: string; params?: ErrorParams } {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null
+        ? { messageKey: 'errors.validation.required' }
+        : { messageKey: 'errors.validation.wrongType' };
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? { messageKey: 'errors.validation.required' }
+          : { messageKey: 'errors.validation.tooShort', params: { min: Number(issue.minimum) } };
+      }
+      if (issue.origin === 'array') {
+        return { messageKey: 'errors.validation.tooFewItems', params: { min: Number(issue.minimum) } };
+      }
+      return { messageKey: 'errors.validation.tooSmall', params: { min: Number(issue.minimum) } };
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return { messageKey: 'errors.validation.tooLong', params: { max: Number(issue.maximum) } };
+      }
+      if (issue.origin === 'array') {
+        return { messageKey: 'errors.validation.tooManyItems', params: { max: Number(issue.maximum) } };
+      }
+      return { messageKey: 'errors.validation.tooBig', params: { max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { messageKey: 'errors.validation.invalidChoice' };
+    case 'unrecognized_keys':
+      return { messageKey: 'errors.validation.unknownField', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_format':
+      return { messageKey: 'errors.validation.invalidFormat' };
+    case 'custom':
+      return issue.message.startsWith('errors.')
+        ? { messageKey: issue.message }
+        : { messageKey: 'errors.validation.invalid' };
+    default:
+      return { messageKey: 'errors.validation.invalid' };
+  }
+}
+
+function pathOf(issue: Issue): string {
+  return issue.path.map((segment) => String(segment)).join('.');
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return (error.issues as Issue[]).map((issue) => {
+    const { messageKey, params } = issueKey(issue);
+    const field = pathOf(issue);
+    return params ? { field, messageKey, params } : { field, messageKey };
+  });
+}
+
+export function validationError(issues: FieldIssue[]): ApiErrorData {
+  const first = issues[0];
+  return {
+    kind: 'validation',
+    messageKey: first?.messageKey ?? 'errors.validation.invalid',
+    params: { ...(first?.params ?? {}), field: first?.field ?? '' },
+    issues,
+  };
+}
+
+/** Validates an input against its schema; on failure returns the API error, never throws. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: z.output<S> } | { ok: false; error: ApiErrorData } {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: validationError(issuesFromZod(result.error)) };
+}

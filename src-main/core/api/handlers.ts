@@ -1,0 +1,50 @@
+import type { MethodName, MethodParsedInput, MethodResult } from '../../contract';
+import type { CoreContext } from '../context';
+import { loadSample } from '../sample/load-sample';
+import * as organisations from '../services/organisations';
+import { savePhaseNote } from '../services/phases';
+import { getSettings, updateSettings } from '../services/settings';
+import { listTemplates } from '../services/templates';
+import * as workshops from '../services/workshops';
+import type { Workspace } from '../workspace';
+
+export interface HandlerEnv {
+  workspace: Workspace;
+  /** The service context; fails with a storage error while the database is not open. */
+  ctx: CoreContext;
+}
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  env: HandlerEnv,
+) => MethodResult<M> | Promise<MethodResult<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** One handler per contract method; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  'app.status': (_input, { workspace }) => workspace.status,
+  'app.info': (_input, { workspace }) => workspace.info(),
+  'app.startFresh': (_input, { workspace }) => workspace.startFresh(),
+
+  'settings.get': (_input, { workspace }) => getSettings(workspace.connection),
+  'settings.update': (input, { ctx }) => updateSettings(ctx, input),
+
+  'templates.list': () => listTemplates(),
+
+  'organisations.list': (_input, { ctx }) => organisations.listOrganisations(ctx),
+  'organisations.get': (input, { ctx }) => organisations.getOrganisation(ctx, input.id),
+  'organisations.create': (input, { ctx }) => organisations.createOrganisation(ctx, input),
+  'organisations.update': (input, { ctx }) => organisations.updateOrganisation(ctx, input),
+  'organisations.delete': (input, { ctx }) => organisations.deleteOrganisation(ctx, input.id),
+
+  'workshops.list': (input, { ctx }) => workshops.listWorkshops(ctx, input),
+  'workshops.get': (input, { ctx }) => workshops.getWorkshop(ctx, input.id),
+  'workshops.create': (input, { ctx }) => workshops.createWorkshop(ctx, input),
+  'workshops.update': (input, { ctx }) => workshops.updateWorkshop(ctx, input),
+  'workshops.delete': (input, { ctx }) => workshops.deleteWorkshop(ctx, input.id),
+
+  'phases.saveNote': (input, { ctx }) => savePhaseNote(ctx, input),
+
+  'sample.load': (_input, { ctx }) => loadSample(ctx),
+};

@@ -1,0 +1,3 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+export type Db = BetterSqlite3.Database;

@@ -1,0 +1,17 @@
+import type { ApiErrorData, ErrorKind, ErrorParams } from '../contract';
+
+/** An expected failure inside the core, carried to the UI as typed error data. */
+export class CoreError extends Error {
+  readonly data: ApiErrorData;
+
+  constructor(kind: ErrorKind, messageKey: string, params?: ErrorParams) {
+    super(messageKey);
+    this.name = 'CoreError';
+    this.data = params ? { kind, messageKey, params } : { kind, messageKey };
+  }
+}
+
+export const notFound = (what: 'organisation' | 'workshop' | 'phase' | 'template'): CoreError =>
+  new CoreError('not_found', `errors.notFound.${what}`);
+
+export const storageUnavailable = (): CoreError => new CoreError('storage', 'errors.storage.unavailable');

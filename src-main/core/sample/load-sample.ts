@@ -1,0 +1,37 @@
+import type { SampleResult } from '../../contract';
+import { type CoreContext, writeTransaction } from '../context';
+import { createOrganisation } from '../services/organisations';
+import { savePhaseNote } from '../services/phases';
+import { createWorkshop } from '../services/workshops';
+import { DAY_WORKSHOP_TEMPLATE_ID } from '../templates/builtin';
+import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_WORKSHOP } from './sample-data';
+
+/**
+ * Fills in the sample club with a finished workshop, all in one transaction.
+ * Loading it twice opens the existing sample instead of making a copy.
+ */
+export function loadSample(ctx: CoreContext): SampleResult {
+  const existing = ctx.db
+    .prepare(
+      `SELECT o.id AS organisation_id, w.id AS workshop_id FROM organisations o
+       JOIN workshops w ON w.organisation_id = o.id
+       WHERE o.name = ? ORDER BY w.created_at LIMIT 1`,
+    )
+    .get(SAMPLE_ORGANISATION.name) as { organisation_id: string; workshop_id: string } | undefined;
+  if (existing) {
+    return { organisationId: existing.organisation_id, workshopId: existing.workshop_id, created: false };
+  }
+  return writeTransaction(ctx, () => {
+    const organisation = createOrganisation(ctx, { ...SAMPLE_ORGANISATION });
+    const workshop = createWorkshop(ctx, {
+      ...SAMPLE_WORKSHOP,
+      organisationId: organisation.id,
+      templateId: DAY_WORKSHOP_TEMPLATE_ID,
+    });
+    for (const phase of workshop.phases) {
+      const text = SAMPLE_NOTES[phase.key];
+      if (text) savePhaseNote(ctx, { phaseId: phase.id, text });
+    }
+    return { organisationId: organisation.id, workshopId: workshop.id, created: true };
+  });
+}

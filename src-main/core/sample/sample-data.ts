@@ -1,0 +1,107 @@
+// Fictional sample club and workshop for "Beispiel laden" (see
+// ../shared/sample-workshop.md). Later features add their own content here.
+
+export const SAMPLE_ORGANISATION = {
+  name: 'TSV Musterstadt 1908 e.V.',
+  legalForm: 'ev',
+  field: 'Sport (Fußball, Turnen, Tischtennis, Kindersport)',
+  members: 420,
+  volunteers: 38,
+  staff: 1,
+  contact: 'Geschäftsstelle, info@tsv-musterstadt.example',
+  notes: 'Geschäftsstelle in Teilzeit (15 Stunden pro Woche). Vorstand mit fünf Personen, Abteilungsleitungen für jede Sparte.',
+} as const;
+
+export const SAMPLE_WORKSHOP = {
+  title: 'Verein(t) Veränderungen angehen',
+  date: '2026-03-14',
+  place: 'Vereinsheim, Sportplatzweg 3',
+  coach: 'M. Berger',
+  status: 'done',
+  participantCount: 11,
+} as const;
+
+/** Notes per phase key of the day-workshop template. */
+export const SAMPLE_NOTES: Record<string, string> = {
+  ankommen: [
+    'Erwartungen und Sorgen der Gruppe:',
+    '- „Wir wollen weniger Zettelwirtschaft.“',
+    '- „Angst, dass es nur mehr Arbeit wird.“',
+    '- „Die Jüngeren besser einbinden.“',
+    '- „Klarheit, wer wofür zuständig ist.“',
+    '- „Datenschutz: Dürfen wir WhatsApp nutzen?“',
+    '',
+    'Regeln für den Tag: ausreden lassen, Handys stumm, alle Ideen sind willkommen.',
+  ].join('\n'),
+  'verein-heute': [
+    'Selbsteinschätzung (1 = schwach, 5 = stark), auf die sich die Gruppe geeinigt hat:',
+    '- Kommunikation: 2 – alles läuft über WhatsApp-Gruppen',
+    '- Zusammenarbeit: 3',
+    '- Mitglieder & Ehrenamt: 2 – die Einarbeitung hängt an Einzelnen',
+    '- Wissen & Dokumentation: 1 – Ordner im Vereinsheim, vieles nur im Kopf',
+    '- Datenschutz & Sicherheit: 2',
+    '- Öffentlichkeitsarbeit: 3 – Website veraltet, Instagram läuft',
+    '- Finanzen & Fördermittel: 3',
+    '- Werkzeuge & Technik: 2 – Mitgliederverwaltung in Excel',
+  ].join('\n'),
+  werte: [
+    'Diese Werte sollen die Veränderung leiten:',
+    '- Gemeinschaft',
+    '- Verlässlichkeit',
+    '- Teilhabe für alle Altersgruppen',
+    '- Datensparsamkeit',
+    '- Ehrenamt wertschätzen',
+  ].join('\n'),
+  'thema-waehlen': [
+    'Themen und Punkte (drei Punkte pro Person):',
+    '- Einarbeitung neuer Übungsleiter:innen – 9 Punkte (gewählt)',
+    '- Mitgliederverwaltung aus Excel lösen – 7 Punkte',
+    '- Hallenbelegung und Terminabsprachen – 5 Punkte',
+    '- Website erneuern – 2 Punkte',
+    '',
+    'Gewähltes Thema: „Neue Übungsleiter:innen gut ankommen lassen“.',
+  ].join('\n'),
+  beteiligte: [
+    'Eng einbinden: Vorstand, Abteilungsleitungen, Jugendwart:in, Übungsleiter:innen.',
+    'Kritisch: Geschäftsstelle (befürchtet Mehrarbeit) und Kassenwart:in (Kosten).',
+    'Konflikt zwischen Geschäftsstelle und Abteilungsleitungen: Wer pflegt die Listen?',
+    'Zuerst ansprechen: Geschäftsstelle – die Sorge vor Mehrarbeit ernst nehmen.',
+  ].join('\n'),
+  'prozess-heute': [
+    'Ablauf heute: „Einarbeitung neue:r Übungsleiter:in“',
+    '1. Interesse per Mundpropaganda',
+    '2. Abteilungsleitung ruft an, Kennenlernen',
+    '3. Geschäftsstelle lässt ein Papierformular ausfüllen',
+    '4. Führungszeugnis wird per Post angefordert – Erinnerungen manuell, oft vergessen',
+    '5. Vorstand prüft: Unterlagen vollständig? Wenn nein, zurück zu Schritt 3',
+    '6. Aufnahme in die WhatsApp-Gruppe – Datenschutz unklar',
+    '7. Schlüsselübergabe – keine Liste, wer welchen Schlüssel hat',
+    '8. Erstes Training ohne Einweisung – Wissen nur im Kopf der Vorgänger:innen',
+  ].join('\n'),
+  'prozess-soll': [
+    'So soll es künftig laufen:',
+    '- Online-Formular statt Papier (digitales Potenzial)',
+    '- Automatische Erinnerung an das Führungszeugnis (digitales Potenzial)',
+    '- Einarbeitungs-Checkliste (Idee)',
+    '- Pat:in für die ersten vier Wochen (Idee)',
+    '- Vereins-Messenger mit Auftragsverarbeitungsvertrag statt privater WhatsApp-Gruppe',
+    '- Schlüsselliste in der gemeinsamen Ablage',
+  ].join('\n'),
+  massnahmen: [
+    '- Einarbeitungs-Checkliste erstellen – Jugendwart:in – bis 30.04.2026',
+    '- Online-Anmeldeformular einrichten – Geschäftsstelle – bis 31.05.2026',
+    '- Erinnerung Führungszeugnis automatisieren – Geschäftsstelle – bis 30.06.2026',
+    '- Messenger-Alternative prüfen – Vorstand – bis 31.03.2026',
+    '- Schlüsselliste anlegen – Abteilungsleitung Fußball – bis 15.04.2026',
+    '- Pat:innen-Modell einführen – Abteilungsleitungen – bis 31.08.2026',
+    '- Kosten klären – Kassenwart:in – bis 30.04.2026',
+    '- Folgetermin Coaching – Vorstand und Coach – bis 20.06.2026',
+  ].join('\n'),
+  abschluss: [
+    'Rückmeldungen zum Tag:',
+    '- „Endlich sehen wir, wo es hakt.“',
+    '- „Mehr Zeit für den Soll-Prozess.“',
+    '- „Die Karte mit den Beteiligten war augenöffnend.“',
+    '- „Bitte Protokoll schnell schicken.“',
+  ].join('\n'),
+};

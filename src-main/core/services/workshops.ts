@@ -1,0 +1,180 @@
+import type { MethodParsedInput, Phase, Workshop, WorkshopDetail } from '../../contract';
+import { type CoreContext, isoNow, writeTransaction } from '../context';
+import { notFound } from '../errors';
+import { getTemplate } from './templates';
+
+interface WorkshopRow {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  title: string;
+  date: string | null;
+  place: string;
+  coach: string;
+  status: Workshop['status'];
+  participant_count: number | null;
+  template_id: string;
+  template_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface PhaseRow {
+  id: string;
+  position: number;
+  key: string;
+  title: string;
+  kind: Phase['kind'];
+  purpose: string;
+  minutes: number;
+  instructions: string;
+  prompts: string;
+  materials: string;
+  notes: string;
+  notes_updated_at: string | null;
+}
+
+const SELECT_WORKSHOP = `SELECT w.id, w.organisation_id, o.name AS organisation_name, w.title, w.date, w.place,
+  w.coach, w.status, w.participant_count, w.template_id, w.template_name, w.created_at, w.updated_at
+  FROM workshops w JOIN organisations o ON o.id = w.organisation_id`;
+
+const toWorkshop = (row: WorkshopRow): Workshop => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  organisationName: row.organisation_name,
+  title: row.title,
+  date: row.date,
+  place: row.place,
+  coach: row.coach,
+  status: row.status,
+  participantCount: row.participant_count,
+  templateId: row.template_id,
+  templateName: row.template_name,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toPhase = (row: PhaseRow): Phase => ({
+  id: row.id,
+  position: row.position,
+  key: row.key,
+  title: row.title,
+  kind: row.kind,
+  purpose: row.purpose,
+  minutes: row.minutes,
+  instructions: row.instructions,
+  prompts: JSON.parse(row.prompts) as string[],
+  materials: JSON.parse(row.materials) as string[],
+  notes: row.notes,
+  notesUpdatedAt: row.notes_updated_at,
+});
+
+const COLUMNS = {
+  title: 'title',
+  date: 'date',
+  place: 'place',
+  coach: 'coach',
+  status: 'status',
+  participantCount: 'participant_count',
+} as const;
+
+/** Most recently touched first. */
+export function listWorkshops(ctx: CoreContext, input: MethodParsedInput<'workshops.list'>): Workshop[] {
+  const where = input.organisationId ? 'WHERE w.organisation_id = @organisationId' : '';
+  const rows = ctx.db
+    .prepare(`${SELECT_WORKSHOP} ${where} ORDER BY w.updated_at DESC, w.id LIMIT @limit`)
+    .all({ organisationId: input.organisationId ?? null, limit: input.limit ?? -1 }) as WorkshopRow[];
+  return rows.map(toWorkshop);
+}
+
+function getWorkshopSummary(ctx: CoreContext, id: string): Workshop {
+  const row = ctx.db.prepare(`${SELECT_WORKSHOP} WHERE w.id = ?`).get(id) as WorkshopRow | undefined;
+  if (!row) throw notFound('workshop');
+  return toWorkshop(row);
+}
+
+export function getWorkshop(ctx: CoreContext, id: string): WorkshopDetail {
+  const workshop = getWorkshopSummary(ctx, id);
+  const phases = ctx.db
+    .prepare('SELECT * FROM workshop_phases WHERE workshop_id = ? ORDER BY position')
+    .all(id) as PhaseRow[];
+  return { ...workshop, phases: phases.map(toPhase) };
+}
+
+function organisationExists(ctx: CoreContext, id: string): boolean {
+  return ctx.db.prepare('SELECT 1 FROM organisations WHERE id = ?').get(id) !== undefined;
+}
+
+/** Creates the workshop with its own copy of the template's phases. */
+export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.create'>): WorkshopDetail {
+  const template = getTemplate(input.templateId);
+  if (!organisationExists(ctx, input.organisationId)) throw notFound('organisation');
+  const id = ctx.newId();
+  const now = isoNow(ctx);
+  writeTransaction(ctx, (events) => {
+    ctx.db
+      .prepare(
+        `INSERT INTO workshops (id, organisation_id, title, date, place, coach, status, participant_count,
+           template_id, template_name, template_version, created_at, updated_at)
+         VALUES (@id, @organisationId, @title, @date, @place, @coach, @status, @participantCount,
+           @templateId, @templateName, @templateVersion, @now, @now)`,
+      )
+      .run({ ...input, id, now, templateName: template.name, templateVersion: template.version });
+    const insertPhase = ctx.db.prepare(
+      `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    template.phases.forEach((phase, position) => {
+      insertPhase.run(
+        ctx.newId(),
+        id,
+        position,
+        phase.key,
+        phase.title,
+        phase.kind,
+        phase.purpose,
+        phase.minutes,
+        phase.instructions,
+        JSON.stringify(phase.prompts),
+        JSON.stringify(phase.materials),
+      );
+    });
+    events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: input.organisationId } });
+    events.push({ name: 'organisations.changed', payload: { organisationId: input.organisationId } });
+  });
+  return getWorkshop(ctx, id);
+}
+
+export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.update'>): Workshop {
+  const { id, ...patch } = input;
+  const sets: string[] = [];
+  const values: Record<string, unknown> = { id, now: isoNow(ctx) };
+  for (const [key, column] of Object.entries(COLUMNS)) {
+    const value = patch[key as keyof typeof patch];
+    if (value === undefined) continue;
+    sets.push(`${column} = @${key}`);
+    values[key] = value;
+  }
+  writeTransaction(ctx, (events) => {
+    const row = ctx.db.prepare('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
+      | { organisation_id: string }
+      | undefined;
+    if (!row) throw notFound('workshop');
+    ctx.db.prepare(`UPDATE workshops SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
+    events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
+  });
+  return getWorkshopSummary(ctx, id);
+}
+
+export function deleteWorkshop(ctx: CoreContext, id: string): { id: string } {
+  writeTransaction(ctx, (events) => {
+    const row = ctx.db.prepare('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
+      | { organisation_id: string }
+      | undefined;
+    if (!row) throw notFound('workshop');
+    ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
+    events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
+    events.push({ name: 'organisations.changed', payload: { organisationId: row.organisation_id } });
+  });
+  return { id };
+}

@@ -1,0 +1,26 @@
+import { type TemplateFile, templateFileSchema } from '../../contract';
+import dayWorkshop from '../../../resources/templates/vereint-veraenderungen-angehen.json';
+
+// Every template shipped in resources/templates/ is listed here, bundled
+// with the app (no file paths at run time) and validated at startup.
+export const BUILTIN_TEMPLATE_SOURCES: Record<string, unknown> = {
+  'vereint-veraenderungen-angehen.json': dayWorkshop,
+};
+
+let cache: TemplateFile[] | null = null;
+
+/** The built-in templates, validated once; a broken shipped file stops the app loudly. */
+export function builtinTemplates(): TemplateFile[] {
+  if (cache) return cache;
+  cache = Object.entries(BUILTIN_TEMPLATE_SOURCES).map(([file, source]) => {
+    const result = templateFileSchema.safeParse(source);
+    if (!result.success) {
+      throw new Error(`Built-in template ${file} is invalid: ${result.error.message}`);
+    }
+    return result.data;
+  });
+  return cache;
+}
+
+/** The day workshop "Verein(t) Veränderungen angehen", the default for new workshops. */
+export const DAY_WORKSHOP_TEMPLATE_ID = 'builtin-vereint-veraenderungen-angehen';

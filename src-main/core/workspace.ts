@@ -1,0 +1,151 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppEvent, AppInfo, StartFreshResult, StorageState } from '../contract';
+import { type CoreContext, randomId, systemClock } from './context';
+import { DatabaseOpenError, openDatabase } from './db/database';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import type { Db } from './db/types';
+import { storageUnavailable } from './errors';
+import { builtinTemplates } from './templates/builtin';
+
+export const DB_FILE_NAME = 'vereinswerkstatt.sqlite';
+
+export type EventListener = (event: AppEvent) => void;
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  appVersion: string;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/**
+ * The coach's data folder with its one database file. Owns the connection,
+ * knows whether the file could be opened, and fans events out to listeners
+ * (the Electron windows, the browser host's event streams).
+ */
+export class Workspace {
+  readonly dataDir: string;
+  readonly dbFile: string;
+  readonly appVersion: string;
+  private db: Db | null = null;
+  private state: StorageState;
+  private readonly listeners = new Set<EventListener>();
+  private readonly ctx: CoreContext;
+
+  constructor(options: WorkspaceOptions) {
+    this.dataDir = options.dataDir;
+    this.appVersion = options.appVersion;
+    this.dbFile = join(options.dataDir, DB_FILE_NAME);
+    this.state = { state: 'unreadable', dbFile: this.dbFile, reasonKey: 'errors.storage.notOpened' };
+    const now = options.now ?? systemClock;
+    const newId = options.newId ?? randomId;
+    const emit = (event: AppEvent): void => this.emit(event);
+    const currentDb = (): Db => {
+      if (!this.db) throw storageUnavailable();
+      return this.db;
+    };
+    this.ctx = {
+      get db(): Db {
+        return currentDb();
+      },
+      now,
+      newId,
+      emit,
+    };
+  }
+
+  /** Opens the database; never throws for a bad file, the state says what went wrong. */
+  open(): StorageState {
+    builtinTemplates();
+    this.closeDb();
+    try {
+      mkdirSync(this.dataDir, { recursive: true });
+      this.db = openDatabase(this.dbFile);
+      this.state = { state: 'ok', dbFile: this.dbFile };
+    } catch (error) {
+      if (!(error instanceof DatabaseOpenError)) throw error;
+      const f = error.failure;
+      this.state =
+        f.state === 'too_new'
+          ? { state: 'too_new', dbFile: this.dbFile, fileVersion: f.fileVersion, appVersion: f.appVersion }
+          : { state: f.state, dbFile: this.dbFile, reasonKey: f.reasonKey };
+    }
+    this.emit({ name: 'app.statusChanged', payload: {} });
+    return this.state;
+  }
+
+  get status(): StorageState {
+    return this.state;
+  }
+
+  get isOpen(): boolean {
+    return this.db !== null;
+  }
+
+  /** The context services run in; its db getter fails with a storage error while closed. */
+  get context(): CoreContext {
+    return this.ctx;
+  }
+
+  /** The raw connection, for benchmarks and tests that need a baseline. */
+  get connection(): Db | null {
+    return this.db;
+  }
+
+  info(): AppInfo {
+    return {
+      appVersion: this.appVersion,
+      dataDir: this.dataDir,
+      dbFile: this.dbFile,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    };
+  }
+
+  /**
+   * Moves an unusable database file aside (never deletes it) and starts with
+   * an empty one. Refused while the current database is fine.
+   */
+  startFresh(): StartFreshResult {
+    if (this.state.state === 'ok') return { movedTo: null, status: this.state };
+    this.closeDb();
+    const stamp = this.ctx.now().toISOString().replace(/[:.]/g, '-');
+    const movedTo = join(this.dataDir, `vereinswerkstatt.beschaedigt-${stamp}.sqlite`);
+    let moved: string | null = null;
+    if (existsSync(this.dbFile)) {
+      renameSync(this.dbFile, movedTo);
+      moved = movedTo;
+    }
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(this.dbFile + suffix)) renameSync(this.dbFile + suffix, movedTo + suffix);
+    }
+    return { movedTo: moved, status: this.open() };
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: AppEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('event listener failed', error);
+      }
+    }
+  }
+
+  close(): void {
+    this.closeDb();
+    this.listeners.clear();
+  }
+
+  private closeDb(): void {
+    if (this.db) {
+      this.db.close();
+      this.db = null;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppEvent } from '../../src-main/contract';
+import { type Api, Workspace, createApi } from '../../src-main/core';
+
+export interface TestWorkspace {
+  dir: string;
+  workspace: Workspace;
+  api: Api;
+  events: AppEvent[];
+  /** Calls the API and returns the value, failing the test with the error data otherwise. */
+  call<T = unknown>(name: string, input?: unknown): Promise<T>;
+  cleanup(): void;
+}
+
+/** A real workspace on a real SQLite file in a fresh temp folder. */
+export function createTestWorkspace(options: { now?: () => Date; dir?: string } = {}): TestWorkspace {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'vw-test-'));
+  const workspace = new Workspace({ dataDir: dir, appVersion: '0.0.0-test', ...(options.now ? { now: options.now } : {}) });
+  workspace.open();
+  const api = createApi(workspace);
+  const events: AppEvent[] = [];
+  workspace.subscribe((event) => events.push(event));
+  return {
+    dir,
+    workspace,
+    api,
+    events,
+    async call<T>(name: string, input: unknown = {}): Promise<T> {
+      const result = await api.invoke(name, input);
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
+    cleanup() {
+      workspace.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, Workspace, migrate, openDatabase, schemaVersionOf } from '../../../src-main/core';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vw-mig-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const tablesOf = (db: Database.Database): string[] =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_m, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a new file to the latest version and record every step', () => {
+    const file = join(tempDir(), 'a.sqlite');
+    const db = openDatabase(file);
+    expect(schemaVersionOf(db)).toBe(LATEST_SCHEMA_VERSION);
+    const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
+      version: number;
+      name: string;
+    }[];
+    expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('run each migration exactly once, also when reopened', () => {
+    const file = join(tempDir(), 'a.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    const count = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number };
+    expect(count.n).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('migration 1 creates the tables for clubs, workshops, phases and settings', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(tablesOf(db)).toEqual(
+      expect.arrayContaining(['organisations', 'schema_migrations', 'settings', 'workshop_phases', 'workshops']),
+    );
+    const columns = (db.prepare('PRAGMA table_info(workshop_phases)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(expect.arrayContaining(['notes', 'notes_updated_at', 'instructions', 'prompts']));
+    db.close();
+  });
+
+  it('refuse a database written by a newer app and leave it untouched', () => {
+    const dir = tempDir();
+    const file = join(dir, 'vereinswerkstatt.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    raw.close();
+    const before = readFileSync(file);
+
+    const workspace = new Workspace({ dataDir: dir, appVersion: 'test' });
+    const status = workspace.open();
+    expect(status).toMatchObject({ state: 'too_new', fileVersion: LATEST_SCHEMA_VERSION + 5 });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    workspace.close();
+  });
+
+  it('refuse a migration list with a gap', () => {
+    const db = new Database(':memory:');
+    const broken = [{ ...MIGRATIONS[0]!, version: 2 }];
+    expect(() => migrate(db, broken)).toThrow(/expected 1/);
+    db.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OrganisationSummary, SampleResult, WorkshopDetail } from '../../../src-main/contract';
+import { type TestWorkspace, createTestWorkspace } from '../../helpers/workspace';
+
+let tw: TestWorkspace;
+beforeEach(() => {
+  tw = createTestWorkspace();
+});
+afterEach(() => tw.cleanup());
+
+describe('sample club', () => {
+  it('loads a club with a finished workshop whose phases all have notes', async () => {
+    const result = await tw.call<SampleResult>('sample.load');
+    expect(result.created).toBe(true);
+    const clubs = await tw.call<OrganisationSummary[]>('organisations.list');
+    expect(clubs).toEqual([expect.objectContaining({ name: 'TSV Musterstadt 1908 e.V.', members: 420, workshopCount: 1 })]);
+    const workshop = await tw.call<WorkshopDetail>('workshops.get', { id: result.workshopId });
+    expect(workshop).toMatchObject({ date: '2026-03-14', participantCount: 11, coach: 'M. Berger' });
+    for (const phase of workshop.phases) expect(phase.notes.length, phase.title).toBeGreaterThan(20);
+    expect(workshop.phases[3]!.notes).toContain('Einarbeitung neuer Übungsleiter:innen');
+  });
+
+  it('loading it again opens the existing sample instead of a copy', async () => {
+    const first = await tw.call<SampleResult>('sample.load');
+    const second = await tw.call<SampleResult>('sample.load');
+    expect(second).toEqual({ ...first, created: false });
+    expect(await tw.call<unknown[]>('organisations.list')).toHaveLength(1);
+  });
+});
