@@ -47,6 +47,7 @@ export const contract = {
   'app.status': method<StorageState>()(empty, { withoutStorage: true }),
   'app.info': method<AppInfo>()(empty, { withoutStorage: true }),
   'app.startFresh': method<StartFreshResult>()(empty, { withoutStorage: true }),
+  'app.reopen': method<StorageState>()(empty, { withoutStorage: true }),
 
   'settings.get': method<Settings>()(empty, { withoutStorage: true }),
   'settings.update': method<Settings>()(settingsUpdateInput),

@@ -26,6 +26,7 @@ export const handlers: Handlers = {
   'app.status': (_input, { workspace }) => workspace.status,
   'app.info': (_input, { workspace }) => workspace.info(),
   'app.startFresh': (_input, { workspace }) => workspace.startFresh(),
+  'app.reopen': (_input, { workspace }) => (workspace.isOpen ? workspace.status : workspace.open()),
 
   'settings.get': (_input, { workspace }) => getSettings(workspace.connection),
   'settings.update': (input, { ctx }) => updateSettings(ctx, input),

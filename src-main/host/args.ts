@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+
+export interface HostArgs {
+  port: number;
+  dataDir: string | null;
+  help: boolean;
+}
+
+export class ArgsError extends Error {}
+
+/** Parses `--port <n>` and `--data <folder>` (also `--port=<n>`). */
+export function parseHostArgs(argv: readonly string[], cwd: string = process.cwd()): HostArgs {
+  const args: HostArgs = { port: 4780, dataDir: null, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new ArgsError(`Für ${flag} fehlt ein Wert.`);
+      return v;
+    };
+    if (flag === '--port') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ArgsError('--port braucht eine Zahl zwischen 0 und 65535.');
+      args.port = port;
+    } else if (flag === '--data') {
+      args.dataDir = resolve(cwd, value());
+    } else if (flag === '--help' || flag === '-h') {
+      args.help = true;
+    } else {
+      throw new ArgsError(`Unbekannte Option: ${raw}`);
+    }
+  }
+  return args;
+}
+
+export const HELP_TEXT = `Vereinswerkstatt im Browser
+
+  npm run serve -- [--port <Zahl>] [--data <Ordner>]
+
+  --port   Port auf 127.0.0.1 (Standard 4780; 0 = ein freier Port)
+  --data   Ordner für die Datenbank (Standard: derselbe Ordner wie die Desktop-App)
+`;

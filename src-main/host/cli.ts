@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Workspace, createApi } from '../core';
+import { ArgsError, HELP_TEXT, parseHostArgs } from './args';
+import { defaultDataDir } from './data-dir';
+import { startHost } from './server';
+
+declare const __APP_VERSION__: string;
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof ArgsError) {
+      console.error(`${error.message}\n\n${HELP_TEXT}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (args.help) {
+    console.log(HELP_TEXT);
+    return;
+  }
+  const dataDir = args.dataDir ?? defaultDataDir();
+  const workspace = new Workspace({ dataDir, appVersion: __APP_VERSION__ });
+  const status = workspace.open();
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const token = randomBytes(32).toString('base64url');
+  const host = await startHost({ api: createApi(workspace), workspace, rendererDir, token, port: args.port });
+
+  console.log(`Vereinswerkstatt läuft: ${host.url}`);
+  console.log(`Daten: ${workspace.dbFile}`);
+  if (status.state !== 'ok') console.log(`Achtung: Die Datenbank konnte nicht geöffnet werden (${status.state}).`);
+  console.log('Beenden mit Strg+C.');
+
+  const stop = (): void => {
+    void host.close().then(() => {
+      workspace.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE') {
+    console.error('Der Port ist schon belegt. Bitte wählen Sie einen anderen, z. B. npm run serve -- --port 4781');
+  } else {
+    console.error('Vereinswerkstatt konnte nicht starten:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { type AppEvent, EVENT_NAMES, IPC_EVENT_CHANNEL, METHOD_NAMES, ipcChannel } from '../contract';
+
+// Sandboxed preload. It exposes exactly the contract's named functions and
+// one event subscription; ipcRenderer itself never reaches the page.
+
+const api = Object.fromEntries(
+  METHOD_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input)]),
+);
+
+const eventNames = new Set<string>(EVENT_NAMES);
+
+contextBridge.exposeInMainWorld('vereinswerkstatt', {
+  api,
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    const wrapped = (_e: unknown, event: AppEvent): void => {
+      if (event && eventNames.has(event.name)) listener(event);
+    };
+    ipcRenderer.on(IPC_EVENT_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, wrapped);
+    };
+  },
+});

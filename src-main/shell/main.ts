@@ -1,0 +1,90 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { IPC_EVENT_CHANNEL } from '../contract';
+import { Workspace, createApi, getSettings } from '../core';
+import { APP_FOLDER_NAME } from '../host/data-dir';
+import { APP_SCHEME, APP_START_URL } from './app-url';
+import { registerApi } from './ipc';
+import { MENU_STRINGS, buildMenuTemplate } from './menu';
+import { serveAppRequest } from './protocol';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { mainWindowOptions } from './window-options';
+
+declare const __APP_VERSION__: string;
+
+// Thin on purpose: windows, menu, dialogs and IPC wiring only. Everything
+// else lives in the core and is tested in Node without Electron.
+
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+app.setName(APP_FOLDER_NAME);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const trustedContents = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  const id = win.webContents.id;
+  trustedContents.add(id);
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    trustedContents.delete(id);
+    mainWindow = null;
+  });
+  void win.loadURL(APP_START_URL);
+  return win;
+}
+
+function applyMenu(ws: Workspace): void {
+  const lang = getSettings(ws.connection).language;
+  const template = buildMenuTemplate(lang, {
+    about: () => {
+      void dialog.showMessageBox({
+        type: 'info',
+        title: MENU_STRINGS[lang].about,
+        message: `Vereinswerkstatt ${__APP_VERSION__}`,
+        detail: ws.dbFile,
+      });
+    },
+    showDataFolder: () => void shell.openPath(ws.dataDir),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function start(): void {
+  workspace = new Workspace({ dataDir: app.getPath('userData'), appVersion: __APP_VERSION__ });
+  workspace.open();
+  const ws = workspace;
+
+  session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+  registerApi(ipcMain, createApi(ws), trustedContents);
+  ws.subscribe((event) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (trustedContents.has(win.webContents.id)) win.webContents.send(IPC_EVENT_CHANNEL, event);
+    }
+    if (event.name === 'settings.changed' || event.name === 'app.statusChanged') applyMenu(ws);
+  });
+  applyMenu(ws);
+  mainWindow = createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => workspace?.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,62 @@
+import type { AppEvent, Envelope, MethodName } from '../../src-main/contract';
+import { isApiErrorData, isEventName } from '../../src-main/contract';
+
+/** How calls reach the core. The UI never knows which one it has. */
+export interface Transport {
+  invoke(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}
+
+/** Desktop app: the preload's named functions over Electron IPC. */
+export function ipcTransport(bridge: NonNullable<Window['vereinswerkstatt']>): Transport {
+  return {
+    invoke: (name, input) => bridge.api[name](input),
+    subscribe: (listener) => bridge.onEvent(listener),
+  };
+}
+
+const offline = (messageKey: string): Envelope<never> => ({ ok: false, error: { kind: 'storage', messageKey } });
+
+/** Browser host: POST /api/<method> with the per-run token, events as Server-Sent Events. */
+export function httpTransport(token: string, base = ''): Transport {
+  return {
+    async invoke(name, input) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/api/${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-vw-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return offline('errors.request.hostUnreachable');
+      }
+      try {
+        const body = (await response.json()) as Envelope<unknown>;
+        if (body.ok || isApiErrorData(body.error)) return body;
+      } catch {
+        // fall through: not our answer
+      }
+      return offline('errors.request.badResponse');
+    },
+    subscribe(listener) {
+      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (message: MessageEvent<string>) => {
+        try {
+          const event = JSON.parse(message.data) as AppEvent;
+          if (isEventName(event.name)) listener(event);
+        } catch {
+          // ignore malformed events
+        }
+      };
+      return () => source.close();
+    },
+  };
+}
+
+/** Picks the transport for the environment the page runs in. */
+export function detectTransport(): Transport {
+  if (window.vereinswerkstatt) return ipcTransport(window.vereinswerkstatt);
+  const token = document.querySelector<HTMLMetaElement>('meta[name="vw-token"]')?.content ?? '';
+  return httpTransport(token);
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../api/useQuery';
+import { StorageErrorScreen } from '../features/storage/StorageErrorScreen';
+import { changeLanguage } from '../i18n';
+import { LoadState } from '../ui/LoadState';
+import { Header } from './Header';
+import { useRoute } from './router';
+import { Screens } from './Screens';
+
+/** Follows the language setting, also when another window changes it. */
+function useLanguageSetting(): void {
+  const settings = useQuery('settings.get', {}, { refetchOn: (e) => e.name === 'settings.changed' || e.name === 'app.statusChanged' });
+  const language = settings.data?.language;
+  useEffect(() => {
+    if (language) void changeLanguage(language);
+  }, [language]);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const status = useQuery('app.status', {}, { refetchOn: (e) => e.name === 'app.statusChanged' });
+  useLanguageSetting();
+
+  if (!status.data) {
+    return (
+      <main id="main" className="page page-narrow">
+        <h1 className="visually-hidden">{t('app.name')}</h1>
+        <LoadState error={status.error} onRetry={status.reload} />
+      </main>
+    );
+  }
+  if (status.data.state !== 'ok') return <StorageErrorScreen status={status.data} onResolved={status.reload} />;
+
+  return (
+    <>
+      <Header route={route} />
+      <main id="main" tabIndex={-1}>
+        <Screens route={route} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { ClubPage } from '../features/clubs/ClubPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StartScreen } from '../features/start/StartScreen';
+import { WorkshopPage } from '../features/workshops/WorkshopPage';
+import { PageHeading } from '../ui/PageHeading';
+import { type Route, paths } from './router';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page page-narrow">
+      <PageHeading focusKey="not-found">{t('errors.notFound.workshop')}</PageHeading>
+      <a className="btn" href={paths.start()}>
+        {t('nav.overview')}
+      </a>
+    </div>
+  );
+}
+
+export function Screens({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'club':
+      return <ClubPage key={route.id} id={route.id} />;
+    case 'workshop':
+      return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'phase', phaseId: route.phaseId }} />;
+    case 'workshopDetails':
+      return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'details' }} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+// Hash routes: they work the same under app:// in Electron and over HTTP in
+// the browser host, and need no server support.
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'club'; id: string }
+  | { name: 'workshop'; id: string; phaseId: string | null }
+  | { name: 'workshopDetails'; id: string }
+  | { name: 'settings' }
+  | { name: 'notFound' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, id, sub, subId] = parts;
+  if (parts.length === 0) return { name: 'start' };
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'clubs' && id && parts.length === 2) return { name: 'club', id };
+  if (first === 'workshops' && id) {
+    if (parts.length === 2) return { name: 'workshop', id, phaseId: null };
+    if (sub === 'phases' && subId && parts.length === 4) return { name: 'workshop', id, phaseId: subId };
+    if (sub === 'details' && parts.length === 3) return { name: 'workshopDetails', id };
+  }
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  start: (): string => '#/',
+  club: (id: string): string => `#/clubs/${encodeURIComponent(id)}`,
+  workshop: (id: string): string => `#/workshops/${encodeURIComponent(id)}`,
+  phase: (id: string, phaseId: string): string =>
+    `#/workshops/${encodeURIComponent(id)}/phases/${encodeURIComponent(phaseId)}`,
+  workshopDetails: (id: string): string => `#/workshops/${encodeURIComponent(id)}/details`,
+  settings: (): string => '#/settings',
+};
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,14 @@
+/// <reference types="vite/client" />
+import type { AppEvent, Envelope, MethodName } from '../src-main/contract';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the browser host. */
+    vereinswerkstatt?: {
+      api: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
+      onEvent(listener: (event: AppEvent) => void): () => void;
+    };
+  }
+}
+
+export {};

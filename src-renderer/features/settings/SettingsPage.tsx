@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../src-main/contract';
+import { useApi } from '../../api/ApiProvider';
+import { useQuery } from '../../api/useQuery';
+import { errorMessage } from '../../i18n/errors';
+import { useAnnounce } from '../../ui/Announcer';
+import { LoadState } from '../../ui/LoadState';
+import { PageHeading } from '../../ui/PageHeading';
+
+function LanguageChoice({ current }: { current: Language }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const announce = useAnnounce();
+  const hintId = useId();
+  const choose = (language: Language): void => {
+    api.call('settings.update', { language }).catch((error: unknown) => announce(errorMessage(t, error)));
+  };
+  return (
+    <section className="section" aria-labelledby="settings-language">
+      <fieldset className="choice-group" aria-describedby={hintId}>
+        <legend>
+          <h2 id="settings-language">{t('settings.languageHeading')}</h2>
+        </legend>
+        <p id={hintId} className="hint">
+          {t('settings.languageHint')}
+        </p>
+        {LANGUAGES.map((language) => (
+          <label key={language} className="choice" lang={language}>
+            <input
+              type="radio"
+              name="language"
+              value={language}
+              checked={current === language}
+              onChange={() => choose(language)}
+            />
+            {t(`settings.languages.${language}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useQuery('settings.get', {});
+  const info = useQuery('app.info', {});
+  return (
+    <div className="page page-narrow">
+      <PageHeading focusKey="settings">{t('settings.title')}</PageHeading>
+      {settings.data ? <LanguageChoice current={settings.data.language} /> : <LoadState error={settings.error} />}
+      <section className="section" aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('settings.dataHeading')}</h2>
+        <p>{t('settings.dataText')}</p>
+        {info.data && (
+          <p>
+            {t('settings.dataFile')}: <code className="path">{info.data.dbFile}</code>
+          </p>
+        )}
+        <h3>{t('settings.backupHeading')}</h3>
+        <p>{t('settings.backupText')}</p>
+        {info.data && <p className="hint">{t('settings.version', { version: info.data.appVersion })}</p>}
+      </section>
+    </div>
+  );
+}

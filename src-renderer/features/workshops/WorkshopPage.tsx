@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkshopDetail } from '../../../src-main/contract';
+import { useQuery } from '../../api/useQuery';
+import { paths } from '../../app/router';
+import { formatDate } from '../../i18n/format';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { Icon } from '../../ui/Icon';
+import { LoadState } from '../../ui/LoadState';
+import { PageHeading } from '../../ui/PageHeading';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { Agenda } from './Agenda';
+import { PhaseView } from './PhaseView';
+import { WorkshopDetails } from './WorkshopDetails';
+
+export type WorkshopView = { kind: 'phase'; phaseId: string | null } | { kind: 'details' };
+
+function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
+  const { t } = useTranslation();
+  return (
+    <p className="workshop-meta">
+      <span>
+        <Icon name="calendar" size={20} />
+        {workshop.date ? formatDate(workshop.date) : t('workshop.noDate')}
+      </span>
+      {workshop.place && (
+        <span>
+          <Icon name="place" size={20} />
+          {workshop.place}
+        </span>
+      )}
+      {workshop.participantCount !== null && (
+        <span>
+          <Icon name="people" size={20} />
+          {t('workshop.participants', { count: workshop.participantCount })}
+        </span>
+      )}
+      <StatusBadge status={workshop.status} />
+    </p>
+  );
+}
+
+export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
+  const { t } = useTranslation();
+  const query = useQuery('workshops.get', { id });
+  const workshop = query.data;
+  if (!workshop) return <div className="page page-narrow"><LoadState error={query.error} onRetry={query.reload} /></div>;
+
+  const phase =
+    view.kind === 'phase' ? (workshop.phases.find((p) => p.id === view.phaseId) ?? workshop.phases[0]) : undefined;
+
+  return (
+    <div className="page page-wide">
+      <Breadcrumbs
+        items={[
+          { label: t('nav.overview'), href: paths.start() },
+          { label: workshop.organisationName, href: paths.club(workshop.organisationId) },
+          { label: workshop.title },
+        ]}
+      />
+      <PageHeading focusKey={`workshop-${id}`}>{workshop.title}</PageHeading>
+      <WorkshopMeta workshop={workshop} />
+      <div className="workshop-layout">
+        <Agenda workshop={workshop} currentPhaseId={phase?.id ?? null} detailsOpen={view.kind === 'details'} />
+        <div className="workshop-main">
+          {phase ? <PhaseView workshop={workshop} phase={phase} /> : <WorkshopDetails workshop={workshop} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// German messages for every error key the core can send. Each says what
+// happened and what to do, in plain words.
+export const deErrors = {
+  validation: {
+    required: 'Bitte füllen Sie „{{field}}“ aus.',
+    tooShort: '„{{field}}“ ist zu kurz: mindestens {{min}} Zeichen.',
+    tooLong: '„{{field}}“ ist zu lang: höchstens {{max}} Zeichen. Bitte kürzen Sie den Text.',
+    tooSmall: '„{{field}}“ muss mindestens {{min}} sein.',
+    tooBig: '„{{field}}“ darf höchstens {{max}} sein.',
+    tooFewItems: '„{{field}}“ braucht mindestens {{min}} Einträge.',
+    tooManyItems: '„{{field}}“ hat zu viele Einträge: höchstens {{max}}.',
+    wrongType: '„{{field}}“ hat nicht die richtige Form. Bitte prüfen Sie die Eingabe.',
+    invalidChoice: 'Bitte wählen Sie für „{{field}}“ einen Eintrag aus der Liste.',
+    unknownField: 'Diese Angaben kennt die Vereinswerkstatt nicht: {{keys}}.',
+    invalidFormat: '„{{field}}“ hat nicht die richtige Form. Bitte prüfen Sie die Eingabe.',
+    invalid: 'Die Eingabe ist ungültig. Bitte prüfen Sie sie.',
+    date: 'Bitte geben Sie das Datum als TT.MM.JJJJ ein, zum Beispiel 14.03.2026.',
+    wholeNumber: 'Bitte geben Sie eine ganze Zahl ein, zum Beispiel 12.',
+  },
+  required: {
+    name: 'Der Name fehlt. Bitte geben Sie einen Namen ein.',
+    title: 'Der Titel fehlt. Bitte geben Sie einen Titel ein.',
+  },
+  notFound: {
+    organisation: 'Diesen Verein gibt es nicht mehr. Vielleicht wurde er gerade gelöscht.',
+    workshop: 'Diesen Workshop gibt es nicht mehr. Vielleicht wurde er gerade gelöscht.',
+    phase: 'Diese Phase gibt es nicht mehr. Bitte laden Sie den Workshop neu.',
+    template: 'Diese Vorlage gibt es nicht. Bitte wählen Sie eine andere.',
+  },
+  conflict: {
+    constraint: 'Das passt nicht zu den gespeicherten Daten. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  },
+  storage: {
+    unavailable: 'Die Daten sind gerade nicht erreichbar. Es wurde nichts gespeichert.',
+    corrupt: 'Die Datei ist beschädigt und kann nicht gelesen werden.',
+    locked: 'Die Datei wird gerade von einem anderen Programm benutzt.',
+    noAccess: 'Auf die Datei oder den Ordner fehlt der Zugriff.',
+    unreadable: 'Die Datei kann nicht gelesen werden.',
+    notOpened: 'Die Daten wurden noch nicht geöffnet.',
+    full: 'Der Speicherplatz auf diesem Rechner ist voll. Bitte schaffen Sie Platz; die letzte Änderung wurde nicht gespeichert.',
+    busy: 'Die Daten sind gerade beschäftigt. Bitte versuchen Sie es gleich noch einmal.',
+    readOnly: 'Die Datei ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert.',
+    io: 'Beim Schreiben auf die Festplatte ist ein Fehler aufgetreten. Die letzte Änderung wurde nicht gespeichert.',
+    write: 'Die Änderung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.',
+  },
+  request: {
+    unknownMethod: 'Diese Aktion gibt es nicht.',
+    forbidden: 'Diese Seite darf die Vereinswerkstatt nicht benutzen. Bitte öffnen Sie die Adresse, die beim Start angezeigt wurde.',
+    tooLarge: 'Die Eingabe ist zu groß und wurde nicht gespeichert. Bitte kürzen Sie sie.',
+    badJson: 'Die Anfrage war unleserlich und wurde nicht ausgeführt.',
+    badMethod: 'Diese Anfrage ist nicht erlaubt.',
+    hostUnreachable: 'Die Vereinswerkstatt antwortet nicht. Läuft „npm run serve“ noch? Ihre bisherigen Eingaben sind gespeichert.',
+    badResponse: 'Die Antwort der Vereinswerkstatt war unleserlich. Bitte laden Sie die Seite neu.',
+  },
+  internal: 'Etwas ist schiefgegangen. Ihre bisherigen Eingaben sind gespeichert. Bitte versuchen Sie es noch einmal.',
+};

@@ -1,0 +1,209 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, parseDate } from '../i18n/format';
+
+interface ShellProps {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode;
+}
+
+/** Label, hint and error wired to the input, so screen readers read all three. */
+function FieldShell({ label, hint, error, required, children }: ShellProps) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={inputId} className="field-label">
+        {label}
+        {required && <span className="field-required"> ({t('common.requiredMark')})</span>}
+      </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+      {children({ inputId, describedBy })}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  onBlur?: () => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  autoFocus?: boolean;
+  name?: string;
+  autoComplete?: string;
+  className?: string;
+}
+
+export function TextField(props: TextFieldProps) {
+  const { label, value, onChange, onBlur, hint, error, required, multiline, rows = 4, maxLength, autoFocus, name } = props;
+  return (
+    <FieldShell label={label} hint={hint} error={error} required={required}>
+      {({ inputId, describedBy }) => {
+        const common = {
+          id: inputId,
+          name,
+          value,
+          maxLength,
+          onBlur,
+          'aria-describedby': describedBy,
+          'aria-invalid': error ? true : undefined,
+          'aria-required': required ? true : undefined,
+          'data-autofocus': autoFocus ? true : undefined,
+          className: props.className,
+        };
+        return multiline ? (
+          <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} type="text" autoComplete={props.autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </FieldShell>
+  );
+}
+
+interface SelectFieldProps<V extends string> {
+  label: string;
+  value: V | '';
+  options: readonly { value: V; label: string }[];
+  onChange(value: V | ''): void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  emptyLabel?: string;
+  name?: string;
+}
+
+export function SelectField<V extends string>({ label, value, options, onChange, hint, error, emptyLabel, name }: SelectFieldProps<V>) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ inputId, describedBy }) => (
+        <select
+          id={inputId}
+          name={name}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.target.value as V | '')}
+        >
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; messageKey: string };
+
+interface ParsedFieldProps<T> {
+  label: string;
+  value: T;
+  onChange(value: T): void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  name?: string;
+  inputMode?: 'numeric' | 'text';
+  autoFocus?: boolean;
+}
+
+/**
+ * A text input for a typed value (a number, a date): the user types freely,
+ * the value is passed on only when it reads correctly, otherwise the field
+ * says what is expected.
+ */
+function ParsedField<T>(
+  props: ParsedFieldProps<T> & { parse(text: string): Parsed<T>; format(value: T): string },
+) {
+  const { t } = useTranslation();
+  const { value, format, parse, onChange } = props;
+  const [text, setText] = useState(() => format(value));
+  const [localError, setLocalError] = useState<string | null>(null);
+  const focused = useRef(false);
+
+  useEffect(() => {
+    if (!focused.current) setText(format(value));
+  }, [value, format]);
+
+  const change = (next: string): void => {
+    setText(next);
+    const parsed = parse(next);
+    if (parsed.ok) {
+      setLocalError(null);
+      onChange(parsed.value);
+    } else {
+      setLocalError(t(parsed.messageKey as 'errors.validation.date'));
+    }
+  };
+
+  return (
+    <FieldShell label={props.label} hint={props.hint} error={localError ?? props.error}>
+      {({ inputId, describedBy }) => (
+        <input
+          id={inputId}
+          name={props.name}
+          type="text"
+          inputMode={props.inputMode ?? 'text'}
+          autoComplete="off"
+          value={text}
+          aria-describedby={describedBy}
+          aria-invalid={localError || props.error ? true : undefined}
+          data-autofocus={props.autoFocus ? true : undefined}
+          onFocus={() => {
+            focused.current = true;
+          }}
+          onBlur={() => {
+            focused.current = false;
+          }}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+const parseCount = (text: string): Parsed<number | null> => {
+  const trimmed = text.trim().replace(/\./g, '');
+  if (trimmed === '') return { ok: true, value: null };
+  if (!/^\d{1,7}$/.test(trimmed)) return { ok: false, messageKey: 'errors.validation.wholeNumber' };
+  return { ok: true, value: Number(trimmed) };
+};
+const formatCount = (value: number | null): string => (value === null ? '' : String(value));
+
+export function CountField(props: ParsedFieldProps<number | null>) {
+  return <ParsedField {...props} inputMode="numeric" parse={parseCount} format={formatCount} />;
+}
+
+const parseDateText = (text: string): Parsed<string | null> => {
+  if (text.trim() === '') return { ok: true, value: null };
+  const iso = parseDate(text);
+  return iso ? { ok: true, value: iso } : { ok: false, messageKey: 'errors.validation.date' };
+};
+const formatDateValue = (value: string | null): string => formatDate(value);
+
+export function DateField(props: ParsedFieldProps<string | null>) {
+  return <ParsedField {...props} parse={parseDateText} format={formatDateValue} />;
+}

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { type HostProcess, newDataDir, removeDataDir, startHost } from './host';
+
+interface Fixtures {
+  host: HostProcess;
+  /** Restarts the host on the same data folder, as after closing and reopening the app. */
+  restartHost(): Promise<HostProcess>;
+}
+
+export const test = base.extend<Fixtures & { hostBox: { current: HostProcess } }>({
+  hostBox: async ({}, use) => {
+    const dataDir = newDataDir();
+    const box = { current: await startHost(dataDir) };
+    await use(box);
+    await box.current.stop();
+    removeDataDir(dataDir);
+  },
+  host: async ({ hostBox }, use) => {
+    await use(hostBox.current);
+  },
+  restartHost: async ({ hostBox }, use) => {
+    await use(async () => {
+      await hostBox.current.stop();
+      hostBox.current = await startHost(hostBox.current.dataDir);
+      return hostBox.current;
+    });
+  },
+  // Depends on the host so the host outlives the page (no aborted event stream at teardown).
+  page: async ({ page, hostBox: _hostBox }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    await use(page);
+    expect(problems, 'the page logged errors (CSP violations, exceptions)').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe-core on the current screen: no serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `accessibility on ${label}`,
+  ).toEqual([]);
+}
