@@ -15,3 +15,9 @@ export const notFound = (what: 'organisation' | 'workshop' | 'phase' | 'template
   new CoreError('not_found', `errors.notFound.${what}`);
 
 export const storageUnavailable = (): CoreError => new CoreError('storage', 'errors.storage.unavailable');
+
+/** The `code` of an error thrown by SQLite (better-sqlite3), or '' for anything else. */
+export function sqliteCode(error: unknown): string {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return '';
+  return typeof error.code === 'string' ? error.code : '';
+}

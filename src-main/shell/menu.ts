@@ -45,8 +45,8 @@ export const MENU_STRINGS = {
 } as const satisfies Record<Language, Record<string, string>>;
 
 export interface MenuActions {
-  about(): void;
-  showDataFolder(): void;
+  about: () => void;
+  showDataFolder: () => void;
 }
 
 export function buildMenuTemplate(language: Language, actions: MenuActions): MenuItemConstructorOptions[] {

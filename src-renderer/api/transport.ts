@@ -3,7 +3,7 @@ import { isApiErrorData, isEventName } from '../../src-main/contract';
 
 /** How calls reach the core. The UI never knows which one it has. */
 export interface Transport {
-  invoke(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
+  invoke: (name: MethodName, input: unknown) => Promise<Envelope<unknown>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AppEvent, MethodInput, MethodName, MethodResult } from '../../src-main/contract';
 import { ApiError } from '../../src-main/contract';
 import { useApi } from './ApiProvider';
@@ -7,7 +7,7 @@ export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | null;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 export interface QueryOptions {
@@ -16,6 +16,13 @@ export interface QueryOptions {
 }
 
 const anyDataChange = (event: AppEvent): boolean => event.name !== 'app.statusChanged';
+
+interface Loaded<T> {
+  key: string;
+  version: number;
+  data: T | undefined;
+  error: ApiError | null;
+}
 
 /**
  * Loads one contract call and keeps it fresh: the core's events (from this
@@ -29,37 +36,35 @@ export function useQuery<M extends MethodName>(
 ): QueryState<MethodResult<M>> {
   const api = useApi();
   const key = `${name}:${JSON.stringify(input)}`;
-  const [state, setState] = useState<{ key: string; data: MethodResult<M> | undefined; error: ApiError | null; loading: boolean }>(
-    { key, data: undefined, error: null, loading: true },
-  );
+  const [version, setVersion] = useState(0);
+  const [loaded, setLoaded] = useState<Loaded<MethodResult<M>> | null>(null);
   const latest = useRef(0);
-  const inputRef = useRef(input);
-  inputRef.current = input;
-  const refetchOn = useRef(options.refetchOn ?? anyDataChange);
-  refetchOn.current = options.refetchOn ?? anyDataChange;
 
-  const load = useCallback(() => {
+  useEffect(() => {
     const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
-    api.call(name, inputRef.current).then(
+    const parsedInput = JSON.parse(key.slice(name.length + 1)) as MethodInput<M>;
+    api.call(name, parsedInput).then(
       (data) => {
-        if (request === latest.current) setState({ key, data, error: null, loading: false });
+        if (request === latest.current) setLoaded({ key, version, data, error: null });
       },
       (error: unknown) => {
         if (request !== latest.current) return;
         const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'internal', messageKey: 'errors.internal' });
-        setState((s) => ({ key, data: s.key === key ? s.data : undefined, error: apiError, loading: false }));
+        setLoaded((previous) => ({ key, version, data: previous?.key === key ? previous.data : undefined, error: apiError }));
       },
     );
-  }, [api, key, name]);
+  }, [api, name, key, version]);
 
-  useEffect(() => {
-    load();
-    return api.subscribe((event) => {
-      if (refetchOn.current(event)) load();
-    });
-  }, [api, load]);
+  const onEvent = useEffectEvent((event: AppEvent) => {
+    if ((options.refetchOn ?? anyDataChange)(event)) setVersion((v) => v + 1);
+  });
+  useEffect(() => api.subscribe(onEvent), [api]);
 
-  const current = state.key === key ? state : { data: undefined, error: null, loading: true };
-  return { data: current.data, error: current.error, loading: current.loading, reload: load };
+  const current = loaded?.key === key ? loaded : null;
+  return {
+    data: current?.data,
+    error: current?.error ?? null,
+    loading: current === null || current.version !== version,
+    reload: () => setVersion((v) => v + 1),
+  };
 }

@@ -15,7 +15,10 @@ export function Header({ route }: { route: Route }) {
         {t('app.skipToContent')}
       </a>
       <a className="app-brand" href={paths.start()}>
-        <span className="app-brand-mark" aria-hidden="true">V</span>
+        <svg className="app-brand-mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+          <rect width="64" height="64" rx="14" />
+          <path d="M16 16l16 34 16-34" />
+        </svg>
         <span>
           <span className="app-brand-name">{t('app.name')}</span>
           <span className="app-brand-tagline">{t('app.tagline')}</span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrors } from '../i18n/errors';
 import type { SaveState } from '../ui/SaveIndicator';
@@ -8,9 +8,9 @@ export interface Autosave<P extends object> {
   /** Field → message for the last refused save. */
   errors: Record<string, string>;
   /** Queues a change; it is saved after a short pause in typing. */
-  change(patch: Partial<P>): void;
+  change: (patch: Partial<P>) => void;
   /** Saves what is queued now (on blur, before leaving the screen). */
-  flush(): void;
+  flush: () => void;
 }
 
 /**
@@ -25,7 +25,9 @@ export function useAutosave<P extends object>(save: (patch: Partial<P>) => Promi
   const pending = useRef<Partial<P> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -52,7 +54,7 @@ export function useAutosave<P extends object>(save: (patch: Partial<P>) => Promi
 
   const change = useCallback(
     (patch: Partial<P>) => {
-      pending.current = { ...(pending.current ?? {}), ...patch } as Partial<P>;
+      pending.current = { ...(pending.current ?? {}), ...patch };
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, delay);
     },

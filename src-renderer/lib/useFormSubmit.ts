@@ -6,7 +6,7 @@ export interface FormSubmit {
   errors: Record<string, string>;
   formError: string | null;
   busy: boolean;
-  onSubmit(event: FormEvent<HTMLFormElement>): void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
 /**

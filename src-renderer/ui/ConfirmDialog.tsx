@@ -8,8 +8,8 @@ interface ConfirmDialogProps {
   title: string;
   text: string;
   confirmLabel: string;
-  onConfirm(): Promise<void>;
-  onClose(): void;
+  onConfirm: () => Promise<void>;
+  onClose: () => void;
 }
 
 /** Only for deleting whole clubs or workshops; everyday deletes get undo instead. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   /** Shown under the title, linked as the dialog's description. */
   description?: string;
@@ -18,8 +18,6 @@ export function Dialog({ title, onClose, children, description, role = 'dialog' 
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -43,7 +41,7 @@ export function Dialog({ title, onClose, children, description, role = 'dialog' 
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
         event.preventDefault();
-        onCloseRef.current();
+        onClose();
       }}
     >
       <h2 id={titleId} className="dialog-title">
@@ -62,7 +60,7 @@ export function Dialog({ title, onClose, children, description, role = 'dialog' 
 interface DialogActionsProps {
   form: { formError: string | null; busy: boolean };
   submitLabel: string;
-  onCancel(): void;
+  onCancel: () => void;
   disabled?: boolean;
 }
 

@@ -41,7 +41,7 @@ function FieldShell({ label, hint, error, required, children }: ShellProps) {
 interface TextFieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   onBlur?: () => void;
   hint?: string | undefined;
   error?: string | undefined;
@@ -86,7 +86,7 @@ interface SelectFieldProps<V extends string> {
   label: string;
   value: V | '';
   options: readonly { value: V; label: string }[];
-  onChange(value: V | ''): void;
+  onChange: (value: V | '') => void;
   hint?: string | undefined;
   error?: string | undefined;
   emptyLabel?: string;
@@ -122,7 +122,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; messageKey: string };
 interface ParsedFieldProps<T> {
   label: string;
   value: T;
-  onChange(value: T): void;
+  onChange: (value: T) => void;
   hint?: string | undefined;
   error?: string | undefined;
   name?: string;
@@ -136,7 +136,7 @@ interface ParsedFieldProps<T> {
  * says what is expected.
  */
 function ParsedField<T>(
-  props: ParsedFieldProps<T> & { parse(text: string): Parsed<T>; format(value: T): string },
+  props: ParsedFieldProps<T> & { parse: (text: string) => Parsed<T>; format: (value: T) => string },
 ) {
   const { t } = useTranslation();
   const { value, format, parse, onChange } = props;

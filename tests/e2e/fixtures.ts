@@ -9,6 +9,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures & { hostBox: { current: HostProcess } }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
   hostBox: async ({}, use) => {
     const dataDir = newDataDir();
     const box = { current: await startHost(dataDir) };

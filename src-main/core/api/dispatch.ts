@@ -6,7 +6,7 @@ import {
   isMethodName,
   parseInput,
 } from '../../contract';
-import { CoreError } from '../errors';
+import { CoreError, sqliteCode } from '../errors';
 import type { Workspace } from '../workspace';
 import { type Handler, type Handlers, handlers as defaultHandlers } from './handlers';
 
@@ -29,8 +29,7 @@ const SQLITE_MESSAGES: Record<string, string> = {
 
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof CoreError) return error.data;
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = sqliteCode(error);
   if (code.startsWith('SQLITE_')) {
     const base = Object.keys(SQLITE_MESSAGES).find((prefix) => code.startsWith(prefix));
     const messageKey = base ? SQLITE_MESSAGES[base] : undefined;
@@ -54,7 +53,7 @@ export function createApi(workspace: Workspace, handlers: Handlers = defaultHand
       if (!parsed.ok) return parsed;
       try {
         const handler = handlers[name] as Handler<MethodName>;
-        const value = await handler(parsed.value as never, { workspace, ctx: workspace.context });
+        const value = await handler(parsed.value, { workspace, ctx: workspace.context });
         return { ok: true, value };
       } catch (error) {
         const data = toErrorData(error);

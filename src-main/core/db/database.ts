@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, SchemaTooNewError, migrate, schemaVersionOf } from './migrations';
+import { sqliteCode } from '../errors';
 import type { Db } from './types';
 
 export type OpenFailure =
@@ -16,11 +17,6 @@ export class DatabaseOpenError extends Error {
     super(`database could not be opened: ${failure.state}`, { cause });
     this.name = 'DatabaseOpenError';
   }
-}
-
-function sqliteCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error) return String((error as { code: unknown }).code);
-  return '';
 }
 
 function classify(error: unknown): DatabaseOpenError {

@@ -26,7 +26,7 @@ export const emptyClub: ClubValues = {
 
 interface ClubFieldsProps {
   values: ClubValues;
-  onChange(patch: Partial<ClubValues>): void;
+  onChange: (patch: Partial<ClubValues>) => void;
   errors: Record<string, string>;
   autoFocusName?: boolean;
 }

@@ -7,7 +7,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { ClubFields, type ClubValues, emptyClub } from './ClubFields';
 
-export function CreateClubDialog({ onClose }: { onClose(): void }) {
+export function CreateClubDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();

@@ -13,7 +13,7 @@ type Problem = Exclude<StorageState, { state: 'ok' }>;
  * Shown instead of the app when the database cannot be used: names the file,
  * explains in plain words, and offers a way out that never deletes anything.
  */
-export function StorageErrorScreen({ status, onResolved }: { status: Problem; onResolved(): void }) {
+export function StorageErrorScreen({ status, onResolved }: { status: Problem; onResolved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [movedTo, setMovedTo] = useState<string | null>(null);

@@ -13,7 +13,7 @@ export interface WorkshopValues {
 
 interface WorkshopFieldsProps {
   values: WorkshopValues;
-  onChange(patch: Partial<WorkshopValues>): void;
+  onChange: (patch: Partial<WorkshopValues>) => void;
   errors: Record<string, string>;
   autoFocusTitle?: boolean;
 }

@@ -1,0 +1,93 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { localRules } from './scripts/eslint-local-rules.mjs';
+
+/** A folder and everything in it, however the import path reaches it. */
+const dir = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
+const NODE_BUILTINS = { group: ['node:*'], message: 'The renderer runs in a sandboxed browser page: no Node built-ins.' };
+
+// The layers (VS Code's layering rule): contract ← core ← host/shell; the
+// renderer sees only the contract; the core never sees Electron.
+const layers = [
+  {
+    files: ['src-main/contract/**'],
+    patterns: [
+      { group: ['../*', '!./*'], message: 'The contract is the shared layer: it imports nothing of ours outside itself.' },
+      { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'node:*'], message: 'The contract may import only zod.' },
+    ],
+  },
+  {
+    files: ['src-main/core/**'],
+    patterns: [
+      { group: ['electron', 'electron/*'], message: 'src-main/core never imports Electron: it runs and is tested in plain Node.' },
+      { group: [...dir('shell', 'host', 'preload', 'src-renderer'), 'react', 'react-dom'], message: 'The core does not know its callers.' },
+    ],
+  },
+  {
+    files: ['src-main/host/**'],
+    patterns: [
+      { group: ['electron', 'electron/*'], message: 'The browser host runs in plain Node, without Electron.' },
+      { group: dir('shell', 'preload', 'src-renderer'), message: 'The host depends on the core and the contract only.' },
+    ],
+  },
+  {
+    files: ['src-main/preload/**'],
+    patterns: [
+      { group: [...dir('core', 'host', 'shell'), 'better-sqlite3', 'node:*'], message: 'The sandboxed preload knows only the contract.' },
+    ],
+  },
+  {
+    files: ['src-renderer/**'],
+    patterns: [
+      NODE_BUILTINS,
+      { group: ['electron', 'better-sqlite3'], message: 'The renderer talks to the core only through the API client.' },
+      { group: dir('src-main/core', 'src-main/shell', 'src-main/host', 'src-main/preload'), message: 'The renderer may import only src-main/contract.' },
+    ],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', '.tmp/**', '.tools/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...layers.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, vw: localRules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'vw/no-literal-ui-text': 'error',
+    },
+  },
+  // Small files and functions: split features instead of growing god components.
+  {
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/i18n/{de,en}*.ts', 'src-main/core/sample/sample-data.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+);
