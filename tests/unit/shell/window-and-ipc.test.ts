@@ -74,14 +74,14 @@ describe('IPC registration', () => {
 
 describe('navigation and windows', () => {
   function fakeContents() {
-    const listeners: Record<string, (event: { preventDefault(): void }, url?: string) => void> = {};
+    const listeners: Record<string, (event: { preventDefault(): void }, url: string) => void> = {};
     let openHandler: ((d: { url: string }) => { action: string }) | null = null;
     return {
       contents: {
         setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' }) => {
           openHandler = h;
         },
-        on: (name: string, l: (event: { preventDefault(): void }, url?: string) => void) => {
+        on: (name: string, l: (event: { preventDefault(): void }, url: string) => void) => {
           listeners[name] = l;
         },
       },
@@ -112,7 +112,7 @@ describe('navigation and windows', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents);
     const event = { preventDefault: vi.fn() };
-    fake.listeners['will-attach-webview']!(event);
+    fake.listeners['will-attach-webview']!(event, '');
     expect(event.preventDefault).toHaveBeenCalled();
     const callback = vi.fn();
     denyAllPermissions(null, 'media', callback);
