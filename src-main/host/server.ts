@@ -43,9 +43,13 @@ function send(res: ServerResponse, status: number, body: string | Buffer, conten
   res.end(body);
 }
 
+/**
+ * A call that reached the API answers 200 with its envelope, also when the
+ * envelope carries a typed error: a refused entry is an answer, not a broken
+ * request (and does not fill the browser console while the coach types).
+ */
 function sendEnvelope(res: ServerResponse, envelope: Envelope<unknown>): void {
-  const status = envelope.ok ? 200 : STATUS_BY_KIND[envelope.error.kind];
-  send(res, status, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
 }
 
 const fail = (res: ServerResponse, kind: ApiErrorData['kind'], messageKey: string, status?: number): void => {

@@ -20,7 +20,8 @@ function useLanguageSetting(): void {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const status = useQuery('app.status', {}, { refetchOn: (e) => e.name === 'app.statusChanged' });
+  // Checked once; the storage screen reports back when the coach has dealt with a problem.
+  const status = useQuery('app.status', {}, { refetchOn: () => false });
   useLanguageSetting();
 
   if (!status.data) {

@@ -88,7 +88,7 @@ export const de = {
     createSubmit: 'Workshop anlegen',
     created: 'Der Workshop „{{title}}“ ist angelegt.',
     template: 'Vorlage',
-    templateHint: 'Der Workshop übernimmt den Ablauf der Vorlage: {{phases}} Phasen, zusammen {{duration}}.',
+    templateHint: '{{phases}} Phasen, Dauer {{duration}} – der Workshop übernimmt diesen Ablauf.',
     agendaHeading: 'Ablauf',
     agendaTotal: 'Zusammen: {{duration}}',
     details: 'Angaben zum Workshop',
@@ -129,6 +129,7 @@ export const de = {
     notesHint: 'Was die Gruppe erarbeitet hat. Wird beim Tippen gespeichert.',
     previous: 'Vorherige Phase',
     next: 'Nächste Phase',
+    pager: 'Zwischen den Phasen blättern',
     hasNotes: 'mit Notizen',
   },
   settings: {

@@ -85,7 +85,7 @@ export const en: Catalogue<typeof de> = {
     createSubmit: 'Add workshop',
     created: 'The workshop “{{title}}” has been added.',
     template: 'Template',
-    templateHint: 'The workshop takes over the template’s agenda: {{phases}} phases, {{duration}} in all.',
+    templateHint: '{{phases}} phases, {{duration}} in all – the workshop takes over this agenda.',
     agendaHeading: 'Agenda',
     agendaTotal: 'In all: {{duration}}',
     details: 'About the workshop',
@@ -126,6 +126,7 @@ export const en: Catalogue<typeof de> = {
     notesHint: 'What the group worked out. Saved as you type.',
     previous: 'Previous phase',
     next: 'Next phase',
+    pager: 'Move between phases',
     hasNotes: 'with notes',
   },
   settings: {

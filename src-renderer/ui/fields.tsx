@@ -2,6 +2,14 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDate } from '../i18n/format';
 
+/**
+ * Focus for a field that should start focused. The dialog focuses such fields
+ * when it opens; a field that appears later (after data loaded) focuses itself.
+ */
+const focusIfInOpenDialog = (el: HTMLElement | null): void => {
+  if (el?.closest('dialog')?.open) el.focus();
+};
+
 interface ShellProps {
   label: string;
   hint?: string | undefined;
@@ -71,6 +79,7 @@ export function TextField(props: TextFieldProps) {
           'aria-required': required ? true : undefined,
           'data-autofocus': autoFocus ? true : undefined,
           className: props.className,
+          ref: autoFocus ? focusIfInOpenDialog : undefined,
         };
         return multiline ? (
           <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
@@ -172,6 +181,7 @@ function ParsedField<T>(
           aria-describedby={describedBy}
           aria-invalid={localError || props.error ? true : undefined}
           data-autofocus={props.autoFocus ? true : undefined}
+          ref={props.autoFocus ? focusIfInOpenDialog : undefined}
           onFocus={() => {
             focused.current = true;
           }}

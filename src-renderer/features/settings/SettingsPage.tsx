@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
@@ -13,8 +13,19 @@ function LanguageChoice({ current }: { current: Language }) {
   const api = useApi();
   const announce = useAnnounce();
   const hintId = useId();
+  // The choice shows at once; the saved setting follows a moment later.
+  const [selected, setSelected] = useState(current);
+  const [saved, setSaved] = useState(current);
+  if (saved !== current) {
+    setSaved(current);
+    setSelected(current);
+  }
   const choose = (language: Language): void => {
-    api.call('settings.update', { language }).catch((error: unknown) => announce(errorMessage(t, error)));
+    setSelected(language);
+    api.call('settings.update', { language }).catch((error: unknown) => {
+      setSelected(current);
+      announce(errorMessage(t, error));
+    });
   };
   return (
     <section className="section" aria-labelledby="settings-language">
@@ -31,7 +42,7 @@ function LanguageChoice({ current }: { current: Language }) {
               type="radio"
               name="language"
               value={language}
-              checked={current === language}
+              checked={selected === language}
               onChange={() => choose(language)}
             />
             {t(`settings.languages.${language}`)}

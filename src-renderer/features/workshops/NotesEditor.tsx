@@ -23,9 +23,9 @@ export function NotesEditor({ phase }: { phase: Phase }) {
   }, [phase.notes]);
 
   return (
-    <section className="phase-section notes" aria-labelledby={`${id}-label`}>
+    <section className="phase-section notes">
       <div className="section-header">
-        <h3 id={`${id}-label`}>
+        <h3>
           <label htmlFor={id}>{t('phase.notes')}</label>
         </h3>
         <SaveIndicator state={autosave.state} />

@@ -52,7 +52,7 @@ export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase
           </ul>
         </section>
       )}
-      <nav className="phase-pager" aria-label={t('workshop.agendaHeading')}>
+      <nav className="phase-pager" aria-label={t('phase.pager')}>
         {previous ? (
           <a className="btn" href={paths.phase(workshop.id, previous.id)}>
             <Icon name="arrowLeft" />

@@ -1,0 +1,47 @@
+import { type Page, expect } from '@playwright/test';
+
+/**
+ * Presses Tab until the focused element has the given accessible name, as a
+ * keyboard user would. Fails if it is not reachable within `max` presses.
+ */
+export async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.getAttribute('aria-label');
+      if (labelled) return labelled;
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
+        return el.labels?.[0]?.textContent ?? '';
+      }
+      return el.textContent ?? '';
+    });
+    const text = focused.replace(/\s+/g, ' ').trim();
+    if (typeof name === 'string' ? text === name : name.test(text)) return;
+  }
+  throw new Error(`"${String(name)}" was not reachable with Tab`);
+}
+
+/** Waits until the quiet save indicator says the last edit is stored. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByText(/Gespeichert um \d{2}:\d{2} Uhr|Saved at/).first()).toBeVisible();
+}
+
+export async function createClub(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Verein anlegen' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Verein anlegen' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Verein anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+export async function createWorkshop(page: Page, fields: { date?: string; place?: string } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Workshop anlegen' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Workshop anlegen' });
+  await expect(dialog.getByLabel('Titel')).toHaveValue('Verein(t) Veränderungen angehen');
+  if (fields.date) await dialog.getByLabel('Datum').fill(fields.date);
+  if (fields.place) await dialog.getByLabel('Ort').fill(fields.place);
+  await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verein(t) Veränderungen angehen' })).toBeVisible();
+}
