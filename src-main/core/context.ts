@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { AppEvent } from '../contract';
 import type { Db } from './db/types';
 
 /** Everything a service needs; tests pass a fixed clock and collect events. */
 export interface CoreContext {
   db: Db;
+  /** A prepared statement, cached per connection: preparing costs more than running. */
+  sql(source: string): Statement;
   now(): Date;
   newId(): string;
   emit(event: AppEvent): void;
@@ -15,10 +18,27 @@ export const randomId = (): string => randomUUID();
 
 export const isoNow = (ctx: Pick<CoreContext, 'now'>): string => ctx.now().toISOString();
 
-/** Runs fn in one transaction and emits the collected events only after it committed. */
+/**
+ * Runs fn in one write transaction and emits the collected events after it
+ * committed. BEGIN IMMEDIATE takes the write lock up front, so the desktop
+ * app and the browser host can share the file without deadlocking.
+ * Nested calls join the outer transaction.
+ */
 export function writeTransaction<T>(ctx: CoreContext, fn: (events: AppEvent[]) => T): T {
   const events: AppEvent[] = [];
-  const result = ctx.db.transaction(() => fn(events))();
+  let result: T;
+  if (ctx.db.inTransaction) {
+    result = fn(events);
+  } else {
+    ctx.sql('BEGIN IMMEDIATE').run();
+    try {
+      result = fn(events);
+      ctx.sql('COMMIT').run();
+    } catch (error) {
+      if (ctx.db.inTransaction) ctx.sql('ROLLBACK').run();
+      throw error;
+    }
+  }
   for (const event of events) ctx.emit(event);
   return result;
 }

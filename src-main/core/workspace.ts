@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppEvent, AppInfo, StartFreshResult, StorageState } from '../contract';
@@ -29,6 +30,7 @@ export class Workspace {
   readonly dbFile: string;
   readonly appVersion: string;
   private db: Db | null = null;
+  private readonly statements = new Map<string, Statement>();
   private state: StorageState;
   private readonly listeners = new Set<EventListener>();
   private readonly ctx: CoreContext;
@@ -48,6 +50,14 @@ export class Workspace {
     this.ctx = {
       get db(): Db {
         return currentDb();
+      },
+      sql: (source) => {
+        let statement = this.statements.get(source);
+        if (!statement) {
+          statement = currentDb().prepare(source);
+          this.statements.set(source, statement);
+        }
+        return statement;
       },
       now,
       newId,
@@ -143,6 +153,7 @@ export class Workspace {
   }
 
   private closeDb(): void {
+    this.statements.clear();
     if (this.db) {
       this.db.close();
       this.db = null;

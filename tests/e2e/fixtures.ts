@@ -7,7 +7,7 @@ interface Fixtures {
   expectedConsoleErrors: RegExp | null;
   host: HostProcess;
   /** Restarts the host on the same data folder, as after closing and reopening the app. */
-  restartHost(): Promise<HostProcess>;
+  restartHost: () => Promise<HostProcess>;
 }
 
 export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; restarted: boolean } }>({

@@ -61,7 +61,7 @@ export function listOrganisations(ctx: CoreContext): OrganisationSummary[] {
 }
 
 export function getOrganisation(ctx: CoreContext, id: string): Organisation {
-  const row = ctx.db.prepare('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
+  const row = ctx.sql('SELECT * FROM organisations WHERE id = ?').get(id) as OrganisationRow | undefined;
   if (!row) throw notFound('organisation');
   return toOrganisation(row);
 }
@@ -70,8 +70,8 @@ export function createOrganisation(ctx: CoreContext, input: MethodParsedInput<'o
   const id = ctx.newId();
   const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
-    ctx.db
-      .prepare(
+    ctx
+      .sql(
         `INSERT INTO organisations (id, name, legal_form, field, members, volunteers, staff, contact, notes, created_at, updated_at)
          VALUES (@id, @name, @legalForm, @field, @members, @volunteers, @staff, @contact, @notes, @now, @now)`,
       )
@@ -92,8 +92,8 @@ export function updateOrganisation(ctx: CoreContext, input: MethodParsedInput<'o
     values[key] = value;
   }
   writeTransaction(ctx, (events) => {
-    const result = ctx.db
-      .prepare(`UPDATE organisations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`)
+    const result = ctx
+      .sql(`UPDATE organisations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`)
       .run(values);
     if (result.changes === 0) throw notFound('organisation');
     events.push({ name: 'organisations.changed', payload: { organisationId: id } });
@@ -104,7 +104,7 @@ export function updateOrganisation(ctx: CoreContext, input: MethodParsedInput<'o
 /** Deletes the club with all its workshops (the UI asks first). */
 export function deleteOrganisation(ctx: CoreContext, id: string): { id: string } {
   writeTransaction(ctx, (events) => {
-    const result = ctx.db.prepare('DELETE FROM organisations WHERE id = ?').run(id);
+    const result = ctx.sql('DELETE FROM organisations WHERE id = ?').run(id);
     if (result.changes === 0) throw notFound('organisation');
     events.push({ name: 'organisations.changed', payload: { organisationId: id } });
   });

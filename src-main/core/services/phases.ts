@@ -4,25 +4,22 @@ import { notFound } from '../errors';
 
 /**
  * Saves a phase's notes as the coach types. Kept lean on purpose: this is the
- * hottest write path (see bench/note-save).
+ * hottest write path (see bench/note-save): two cached statements, one
+ * transaction, no extra lookups.
  */
 export function savePhaseNote(ctx: CoreContext, input: MethodParsedInput<'phases.saveNote'>): SavedNote {
   const updatedAt = isoNow(ctx);
   writeTransaction(ctx, (events) => {
-    const row = ctx.db
-      .prepare(
-        `SELECT p.workshop_id, w.organisation_id FROM workshop_phases p
-         JOIN workshops w ON w.id = p.workshop_id WHERE p.id = ?`,
-      )
-      .get(input.phaseId) as { workshop_id: string; organisation_id: string } | undefined;
-    if (!row) throw notFound('phase');
-    ctx.db
-      .prepare('UPDATE workshop_phases SET notes = ?, notes_updated_at = ? WHERE id = ?')
-      .run(input.text, updatedAt, input.phaseId);
-    ctx.db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(updatedAt, row.workshop_id);
+    const phase = ctx
+      .sql('UPDATE workshop_phases SET notes = ?, notes_updated_at = ? WHERE id = ? RETURNING workshop_id')
+      .get(input.text, updatedAt, input.phaseId) as { workshop_id: string } | undefined;
+    if (!phase) throw notFound('phase');
+    const workshop = ctx
+      .sql('UPDATE workshops SET updated_at = ? WHERE id = ? RETURNING organisation_id')
+      .get(updatedAt, phase.workshop_id) as { organisation_id: string };
     events.push({
       name: 'workshops.changed',
-      payload: { workshopId: row.workshop_id, organisationId: row.organisation_id },
+      payload: { workshopId: phase.workshop_id, organisationId: workshop.organisation_id },
     });
   });
   return { phaseId: input.phaseId, updatedAt };

@@ -15,8 +15,8 @@ export function getSettings(db: Db | null): Settings {
 
 export function updateSettings(ctx: CoreContext, input: Settings): Settings {
   writeTransaction(ctx, (events) => {
-    ctx.db
-      .prepare("INSERT INTO settings (key, value) VALUES ('language', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    ctx
+      .sql("INSERT INTO settings (key, value) VALUES ('language', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
       .run(input.language);
     events.push({ name: 'settings.changed', payload: {} });
   });

@@ -88,7 +88,7 @@ export function listWorkshops(ctx: CoreContext, input: MethodParsedInput<'worksh
 }
 
 function getWorkshopSummary(ctx: CoreContext, id: string): Workshop {
-  const row = ctx.db.prepare(`${SELECT_WORKSHOP} WHERE w.id = ?`).get(id) as WorkshopRow | undefined;
+  const row = ctx.sql(`${SELECT_WORKSHOP} WHERE w.id = ?`).get(id) as WorkshopRow | undefined;
   if (!row) throw notFound('workshop');
   return toWorkshop(row);
 }
@@ -102,7 +102,7 @@ export function getWorkshop(ctx: CoreContext, id: string): WorkshopDetail {
 }
 
 function organisationExists(ctx: CoreContext, id: string): boolean {
-  return ctx.db.prepare('SELECT 1 FROM organisations WHERE id = ?').get(id) !== undefined;
+  return ctx.sql('SELECT 1 FROM organisations WHERE id = ?').get(id) !== undefined;
 }
 
 /** Creates the workshop with its own copy of the template's phases. */
@@ -112,15 +112,15 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
   const id = ctx.newId();
   const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
-    ctx.db
-      .prepare(
+    ctx
+      .sql(
         `INSERT INTO workshops (id, organisation_id, title, date, place, coach, status, participant_count,
            template_id, template_name, template_version, created_at, updated_at)
          VALUES (@id, @organisationId, @title, @date, @place, @coach, @status, @participantCount,
            @templateId, @templateName, @templateVersion, @now, @now)`,
       )
       .run({ ...input, id, now, templateName: template.name, templateVersion: template.version });
-    const insertPhase = ctx.db.prepare(
+    const insertPhase = ctx.sql(
       `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -156,11 +156,11 @@ export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
     values[key] = value;
   }
   writeTransaction(ctx, (events) => {
-    const row = ctx.db.prepare('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
+    const row = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
       | { organisation_id: string }
       | undefined;
     if (!row) throw notFound('workshop');
-    ctx.db.prepare(`UPDATE workshops SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
+    ctx.sql(`UPDATE workshops SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
     events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
   });
   return getWorkshopSummary(ctx, id);
@@ -168,11 +168,11 @@ export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
 
 export function deleteWorkshop(ctx: CoreContext, id: string): { id: string } {
   writeTransaction(ctx, (events) => {
-    const row = ctx.db.prepare('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
+    const row = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
       | { organisation_id: string }
       | undefined;
     if (!row) throw notFound('workshop');
-    ctx.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
+    ctx.sql('DELETE FROM workshops WHERE id = ?').run(id);
     events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
     events.push({ name: 'organisations.changed', payload: { organisationId: row.organisation_id } });
   });

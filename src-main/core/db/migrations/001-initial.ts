@@ -40,7 +40,6 @@ export const migration001: Migration = {
         updated_at TEXT NOT NULL
       );
       CREATE INDEX workshops_by_organisation ON workshops (organisation_id);
-      CREATE INDEX workshops_by_updated ON workshops (updated_at DESC);
 
       -- A workshop keeps its own copy of the template's phases, so editing a
       -- template never changes a workshop that already happened.

@@ -1,0 +1,25 @@
+import { firstScreen } from './first-screen';
+import { type BenchResult, report } from './lib';
+import { noteSave } from './note-save';
+import { workshopsList } from './workshops-list';
+
+// Performance goals live here, never in timed tests. Each measure compares
+// against a baseline taken in the same run, or against the issue's goal.
+const MEASURES: Record<string, () => Promise<BenchResult>> = {
+  'note-save': noteSave,
+  'workshops-list': workshopsList,
+  'first-screen': firstScreen,
+};
+
+const only = process.argv.slice(2);
+let failed = false;
+for (const [name, measure] of Object.entries(MEASURES)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  try {
+    report(await measure());
+  } catch (error) {
+    failed = true;
+    console.error(`bench ${name} failed:`, error);
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,63 @@
+// npm test: typecheck, lint, unit and end-to-end tests. Runs every suite (so
+// one failure does not hide another), writes reports/summary.json, prints one
+// line "tests: N passed, N failed", and exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const reports = 'reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const suites = [];
+const check = (name, ok) => suites.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+
+check('typecheck', run('typecheck', bin('tsc'), ['-p', '.']));
+check('lint', run('lint', bin('eslint'), ['.']));
+
+const unitOk = run('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
+const vitest = readJson(join(reports, 'vitest.json'));
+suites.push({
+  name: 'unit',
+  passed: vitest?.numPassedTests ?? 0,
+  failed: vitest ? vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1) : 1,
+});
+
+const built = run('build', bin('electron-vite'), ['build']);
+check('build', built && existsSync('out/main/host.js'));
+
+if (built) {
+  const e2eOk = run('end-to-end tests', bin('playwright'), ['test']);
+  const pw = readJson(join(reports, 'playwright.json'));
+  const stats = pw?.stats;
+  suites.push({
+    name: 'e2e',
+    passed: stats ? stats.expected + stats.flaky : 0,
+    failed: stats ? stats.unexpected + (e2eOk || stats.unexpected > 0 ? 0 : 1) : 1,
+  });
+} else {
+  suites.push({ name: 'e2e', passed: 0, failed: 1 });
+}
+
+const passed = suites.reduce((sum, s) => sum + s.passed, 0);
+const failed = suites.reduce((sum, s) => sum + s.failed, 0);
+writeFileSync(join(reports, 'summary.json'), JSON.stringify({ passed, failed, suites }, null, 2));
+console.log('');
+for (const s of suites) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
