@@ -1,6 +1,7 @@
 import type { MethodParsedInput, Organisation, OrganisationSummary } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { notFound } from '../errors';
+import { patchStatement } from './patch';
 import { germanCollator } from './sorting';
 
 interface OrganisationRow {
@@ -83,18 +84,9 @@ export function createOrganisation(ctx: CoreContext, input: MethodParsedInput<'o
 
 export function updateOrganisation(ctx: CoreContext, input: MethodParsedInput<'organisations.update'>): Organisation {
   const { id, ...patch } = input;
-  const sets: string[] = [];
-  const values: Record<string, unknown> = { id, now: isoNow(ctx) };
-  for (const [key, column] of Object.entries(COLUMNS)) {
-    const value = patch[key as keyof typeof patch];
-    if (value === undefined) continue;
-    sets.push(`${column} = @${key}`);
-    values[key] = value;
-  }
+  const update = patchStatement('organisations', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
-    const result = ctx
-      .sql(`UPDATE organisations SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`)
-      .run(values);
+    const result = ctx.sql(update.sql).run(update.values);
     if (result.changes === 0) throw notFound('organisation');
     events.push({ name: 'organisations.changed', payload: { organisationId: id } });
   });

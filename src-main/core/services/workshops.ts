@@ -1,6 +1,7 @@
 import type { MethodParsedInput, Phase, Workshop, WorkshopDetail } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { notFound } from '../errors';
+import { patchStatement } from './patch';
 import { getTemplate } from './templates';
 
 interface WorkshopRow {
@@ -147,20 +148,13 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
 
 export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.update'>): Workshop {
   const { id, ...patch } = input;
-  const sets: string[] = [];
-  const values: Record<string, unknown> = { id, now: isoNow(ctx) };
-  for (const [key, column] of Object.entries(COLUMNS)) {
-    const value = patch[key as keyof typeof patch];
-    if (value === undefined) continue;
-    sets.push(`${column} = @${key}`);
-    values[key] = value;
-  }
+  const update = patchStatement('workshops', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
     const row = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
       | { organisation_id: string }
       | undefined;
     if (!row) throw notFound('workshop');
-    ctx.sql(`UPDATE workshops SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`).run(values);
+    ctx.sql(update.sql).run(update.values);
     events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
   });
   return getWorkshopSummary(ctx, id);

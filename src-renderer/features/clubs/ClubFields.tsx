@@ -1,17 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LEGAL_FORMS, type LegalForm, LIMITS } from '../../../src-main/contract';
+import { LEGAL_FORMS, LIMITS, type Organisation } from '../../../src-main/contract';
 import { CountField, SelectField, TextField } from '../../ui/fields';
 
-export interface ClubValues {
-  name: string;
-  legalForm: LegalForm | null;
-  field: string;
-  members: number | null;
-  volunteers: number | null;
-  staff: number | null;
-  contact: string;
-  notes: string;
-}
+export type ClubValues = Pick<Organisation, 'name' | 'legalForm' | 'field' | 'members' | 'volunteers' | 'staff' | 'contact' | 'notes'>;
 
 export const emptyClub: ClubValues = {
   name: '',

@@ -10,7 +10,6 @@ import { PageHeading } from '../../ui/PageHeading';
 import { CreateWorkshopDialog } from '../workshops/CreateWorkshopDialog';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClubDetails } from './ClubDetails';
-import { DeleteClub } from './DeleteClub';
 
 export function ClubPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,8 +44,7 @@ export function ClubPage({ id }: { id: string }) {
           <WorkshopList workshops={workshops.data} />
         )}
       </section>
-      <ClubDetails club={club.data} />
-      <DeleteClub club={club.data} workshopCount={workshops.data?.length ?? 0} />
+      <ClubDetails club={club.data} workshopCount={workshops.data?.length ?? 0} />
       {creating && <CreateWorkshopDialog organisationId={id} onClose={() => setCreating(false)} />}
     </div>
   );

@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LIMITS, WORKSHOP_STATUSES, type WorkshopStatus } from '../../../src-main/contract';
+import { LIMITS, WORKSHOP_STATUSES, type Workshop } from '../../../src-main/contract';
 import { CountField, DateField, SelectField, TextField } from '../../ui/fields';
 
-export interface WorkshopValues {
-  title: string;
-  date: string | null;
-  place: string;
-  coach: string;
-  status: WorkshopStatus;
-  participantCount: number | null;
-}
+export type WorkshopValues = Pick<Workshop, 'title' | 'date' | 'place' | 'coach' | 'status' | 'participantCount'>;
 
 interface WorkshopFieldsProps {
   values: WorkshopValues;
