@@ -20,6 +20,13 @@ const layers = [
     ],
   },
   {
+    files: ['src-main/shared/**'],
+    patterns: [
+      { group: [...dir('core', 'shell', 'host', 'preload', 'src-renderer')], message: 'Shared domain logic depends on the contract only.' },
+      { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'node:*'], message: 'Shared domain logic is pure: it runs in the core and in the page.' },
+    ],
+  },
+  {
     files: ['src-main/core/**'],
     patterns: [
       { group: ['electron', 'electron/*'], message: 'src-main/core never imports Electron: it runs and is tested in plain Node.' },
@@ -44,7 +51,7 @@ const layers = [
     patterns: [
       NODE_BUILTINS,
       { group: ['electron', 'better-sqlite3'], message: 'The renderer talks to the core only through the API client.' },
-      { group: dir('src-main/core', 'src-main/shell', 'src-main/host', 'src-main/preload'), message: 'The renderer may import only src-main/contract.' },
+      { group: dir('src-main/core', 'src-main/shell', 'src-main/host', 'src-main/preload'), message: 'The renderer may import only src-main/contract and src-main/shared.' },
     ],
   },
 ];

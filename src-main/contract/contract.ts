@@ -20,6 +20,19 @@ import {
   workshopUpdateInput,
 } from './domain';
 import { id } from './fields';
+import {
+  type Relation,
+  type Stakeholder,
+  type StakeholderMap,
+  type StakeholderSnapshot,
+  idsInput,
+  relationCreateInput,
+  relationUpdateInput,
+  stakeholderCreateInput,
+  stakeholderMoveInput,
+  stakeholderRestoreInput,
+  stakeholderUpdateInput,
+} from './stakeholders';
 
 // The one list of every call the UI may make. The preload, the IPC
 // registration, the browser host and the renderer's client are all derived
@@ -68,6 +81,16 @@ export const contract = {
 
   'phases.saveNote': method<SavedNote>()(phaseNoteInput),
 
+  'stakeholders.map': method<StakeholderMap>()(z.object({ workshopId: id }).strict()),
+  'stakeholders.create': method<Stakeholder>()(stakeholderCreateInput),
+  'stakeholders.update': method<Stakeholder>()(stakeholderUpdateInput),
+  'stakeholders.move': method<Stakeholder[]>()(stakeholderMoveInput),
+  'stakeholders.delete': method<StakeholderSnapshot>()(idsInput),
+  'stakeholders.restore': method<StakeholderMap>()(stakeholderRestoreInput),
+  'relations.create': method<Relation>()(relationCreateInput),
+  'relations.update': method<Relation>()(relationUpdateInput),
+  'relations.delete': method<StakeholderSnapshot>()(idsInput),
+
   'sample.load': method<SampleResult>()(empty),
 } as const;
 
@@ -90,6 +113,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export const eventContract = {
   'organisations.changed': z.object({ organisationId: id.nullable() }),
   'workshops.changed': z.object({ workshopId: id, organisationId: id }),
+  'stakeholders.changed': z.object({ workshopId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
 } as const;

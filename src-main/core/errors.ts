@@ -11,7 +11,9 @@ export class CoreError extends Error {
   }
 }
 
-export const notFound = (what: 'organisation' | 'workshop' | 'phase' | 'template'): CoreError =>
+export type NotFoundWhat = 'organisation' | 'workshop' | 'phase' | 'template' | 'stakeholder' | 'relation';
+
+export const notFound = (what: NotFoundWhat): CoreError =>
   new CoreError('not_found', `errors.notFound.${what}`);
 
 export const storageUnavailable = (): CoreError => new CoreError('storage', 'errors.storage.unavailable');

@@ -8,3 +8,5 @@ export { CoreError } from './errors';
 export { builtinTemplates, BUILTIN_TEMPLATE_SOURCES, DAY_WORKSHOP_TEMPLATE_ID } from './templates/builtin';
 export { DB_FILE_NAME, Workspace, type EventListener, type WorkspaceOptions } from './workspace';
 export { getSettings } from './services/settings';
+export { exportFile } from './exports';
+export { writeFileAtomic } from './files/atomic-write';

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorData, Envelope } from '../contract';
-import type { Api, Workspace } from '../core';
+import { type Api, type Workspace, exportFile } from '../core';
 import { SECURITY_HEADERS } from './csp';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
 import { injectToken, readStatic } from './static-files';
@@ -78,17 +78,49 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
   });
 }
 
-async function handleApiCall(req: IncomingMessage, res: ServerResponse, opts: HostOptions, method: string): Promise<void> {
-  if (req.method !== 'POST') return fail(res, 'validation', 'errors.request.badMethod', 405);
-  const body = await readBody(req);
-  if (body === 'too_large') return fail(res, 'validation', 'errors.request.tooLarge', 413);
-  let input: unknown;
-  try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-  } catch {
-    return fail(res, 'validation', 'errors.request.badJson');
+/** Reads a POST body as JSON; answers the request itself (and returns undefined) when it cannot. */
+async function readJsonInput(req: IncomingMessage, res: ServerResponse): Promise<{ input: unknown } | undefined> {
+  if (req.method !== 'POST') {
+    fail(res, 'validation', 'errors.request.badMethod', 405);
+    return undefined;
   }
-  sendEnvelope(res, await opts.api.invoke(method, input));
+  const body = await readBody(req);
+  if (body === 'too_large') {
+    fail(res, 'validation', 'errors.request.tooLarge', 413);
+    return undefined;
+  }
+  try {
+    return { input: body.length === 0 ? {} : JSON.parse(body.toString('utf8')) };
+  } catch {
+    fail(res, 'validation', 'errors.request.badJson');
+    return undefined;
+  }
+}
+
+async function handleApiCall(req: IncomingMessage, res: ServerResponse, opts: HostOptions, method: string): Promise<void> {
+  const body = await readJsonInput(req, res);
+  if (body) sendEnvelope(res, await opts.api.invoke(method, body.input));
+}
+
+/** RFC 6266: a plain fallback name plus the exact UTF-8 name (umlauts survive). */
+function contentDisposition(fileName: string): string {
+  const fallback = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'download';
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+async function handleExport(req: IncomingMessage, res: ServerResponse, opts: HostOptions, kind: string): Promise<void> {
+  const body = await readJsonInput(req, res);
+  if (!body) return;
+  const file = await exportFile(opts.workspace, kind, body.input);
+  if (!file.ok) return sendEnvelope(res, file);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.value.mimeType,
+    'Content-Disposition': contentDisposition(file.value.fileName),
+    'X-VW-File-Name': encodeURIComponent(file.value.fileName),
+    'Cache-Control': 'no-store',
+  });
+  res.end(Buffer.from(file.value.bytes));
 }
 
 function handleEvents(req: IncomingMessage, res: ServerResponse, workspace: Workspace): void {
@@ -137,6 +169,7 @@ async function route(req: IncomingMessage, res: ServerResponse, opts: HostOption
     if (!tokenMatches(typeof token === 'string' ? token : undefined, opts.token)) {
       return fail(res, 'validation', 'errors.request.forbidden', 403);
     }
+    if (url.pathname.startsWith('/api/export/')) return handleExport(req, res, opts, url.pathname.slice('/api/export/'.length));
     return handleApiCall(req, res, opts, url.pathname.slice('/api/'.length));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Nicht erlaubt', 'text/plain; charset=utf-8');

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { type AppEvent, EVENT_NAMES, IPC_EVENT_CHANNEL, METHOD_NAMES, ipcChannel } from '../contract';
+import { type AppEvent, EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_EXPORT_CHANNEL, METHOD_NAMES, ipcChannel } from '../contract';
 
 // Sandboxed preload. It exposes exactly the contract's named functions and
 // one event subscription; ipcRenderer itself never reaches the page.
@@ -12,6 +12,8 @@ const eventNames = new Set<string>(EVENT_NAMES);
 
 contextBridge.exposeInMainWorld('vereinswerkstatt', {
   api,
+  /** Builds a file in the main process, which asks where to save it. */
+  exportFile: (kind: string, input: unknown) => ipcRenderer.invoke(IPC_EXPORT_CHANNEL, kind, input),
   onEvent(listener: (event: AppEvent) => void): () => void {
     const wrapped = (_e: unknown, event: AppEvent): void => {
       if (event && eventNames.has(event.name)) listener(event);

@@ -1,9 +1,11 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { Workspace, createApi, getSettings } from '../core';
 import { APP_FOLDER_NAME } from '../host/data-dir';
 import { APP_SCHEME, APP_START_URL } from './app-url';
+import { registerExports } from './exports';
 import { registerApi } from './ipc';
 import { MENU_STRINGS, buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';
@@ -65,6 +67,11 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
   registerApi(ipcMain, createApi(ws), trustedContents);
+  registerExports(ipcMain, ws, trustedContents, async (suggestedName) => {
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  });
   ws.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) {
       if (trustedContents.has(win.webContents.id)) win.webContents.send(IPC_EVENT_CHANNEL, event);

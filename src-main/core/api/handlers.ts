@@ -4,6 +4,8 @@ import { loadSample } from '../sample/load-sample';
 import * as organisations from '../services/organisations';
 import { savePhaseNote } from '../services/phases';
 import { getSettings, updateSettings } from '../services/settings';
+import * as relations from '../services/relations';
+import * as stakeholders from '../services/stakeholders';
 import { listTemplates } from '../services/templates';
 import * as workshops from '../services/workshops';
 import type { Workspace } from '../workspace';
@@ -46,6 +48,16 @@ export const handlers: Handlers = {
   'workshops.delete': (input, { ctx }) => workshops.deleteWorkshop(ctx, input.id),
 
   'phases.saveNote': (input, { ctx }) => savePhaseNote(ctx, input),
+
+  'stakeholders.map': (input, { ctx }) => stakeholders.getStakeholderMap(ctx, input.workshopId),
+  'stakeholders.create': (input, { ctx }) => stakeholders.createStakeholder(ctx, input),
+  'stakeholders.update': (input, { ctx }) => stakeholders.updateStakeholder(ctx, input),
+  'stakeholders.move': (input, { ctx }) => stakeholders.moveStakeholders(ctx, input),
+  'stakeholders.delete': (input, { ctx }) => stakeholders.deleteStakeholders(ctx, input.ids),
+  'stakeholders.restore': (input, { ctx }) => relations.restoreStakeholders(ctx, input),
+  'relations.create': (input, { ctx }) => relations.createRelation(ctx, input),
+  'relations.update': (input, { ctx }) => relations.updateRelation(ctx, input),
+  'relations.delete': (input, { ctx }) => stakeholders.deleteRelations(ctx, input.ids),
 
   'sample.load': (_input, { ctx }) => loadSample(ctx),
 };

@@ -1,5 +1,6 @@
 import type { Db } from './types';
 import { migration001 } from './migrations/001-initial';
+import { migration002 } from './migrations/002-stakeholders';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -10,7 +11,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

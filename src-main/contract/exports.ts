@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LANGUAGES } from './domain';
+import { id } from './fields';
+
+// Files the app can produce. The renderer asks for a kind and its input; the
+// desktop app's main process picks the path with its own save dialog, the
+// browser host sends the file as a download. No path ever comes from the page.
+
+export const exportContract = {
+  'stakeholders.png': z
+    .object({ workshopId: id, view: z.enum(['grid', 'onion']).default('grid'), language: z.enum(LANGUAGES).default('de') })
+    .strict(),
+  'stakeholders.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES) }).strict(),
+} as const;
+
+export type ExportKind = keyof typeof exportContract;
+export type ExportInput<K extends ExportKind> = z.input<(typeof exportContract)[K]>;
+export type ExportParsedInput<K extends ExportKind> = z.output<(typeof exportContract)[K]>;
+
+export const EXPORT_KINDS = Object.keys(exportContract) as ExportKind[];
+
+export function isExportKind(kind: unknown): kind is ExportKind {
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(exportContract, kind);
+}
+
+/** A finished file, before anyone decided where it goes. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/** What the UI learns about a save: whether it happened (the coach may cancel the dialog). */
+export interface ExportResult {
+  saved: boolean;
+  fileName: string;
+}
+
+export const IPC_EXPORT_CHANNEL = 'vw-export';

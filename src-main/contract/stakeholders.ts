@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { LIMITS, id, optionalText, requiredName } from './fields';
+
+// The stakeholder map (phase "Wer ist beteiligt?"): people and groups placed
+// by influence and interest, with attitude, closeness and relations.
+
+export const STAKEHOLDER_CATEGORIES = [
+  'board',
+  'volunteers',
+  'staff',
+  'members',
+  'participants',
+  'funders',
+  'administration',
+  'partners',
+  'public',
+  'other',
+] as const;
+export type StakeholderCategory = (typeof STAKEHOLDER_CATEGORIES)[number];
+
+export const ATTITUDES = ['supportive', 'neutral', 'critical'] as const;
+export type Attitude = (typeof ATTITUDES)[number];
+
+export const CLOSENESS_LEVELS = ['core', 'direct', 'indirect', 'environment'] as const;
+export type Closeness = (typeof CLOSENESS_LEVELS)[number];
+
+export const RELATION_TYPES = ['collaborates', 'influences', 'conflict'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+/** Influence or interest: 1.0 to 5.0; the core keeps one decimal. */
+export const score = z.number().min(SCORE_MIN).max(SCORE_MAX);
+
+export const stakeholderFields = {
+  name: requiredName,
+  category: z.enum(STAKEHOLDER_CATEGORIES),
+  influence: score,
+  interest: score,
+  attitude: z.enum(ATTITUDES),
+  targetAttitude: z.enum(ATTITUDES),
+  closeness: z.enum(CLOSENESS_LEVELS),
+  notes: optionalText(LIMITS.text),
+};
+
+export const stakeholderCreateInput = z
+  .object({
+    workshopId: id,
+    name: stakeholderFields.name,
+    category: stakeholderFields.category.default('other'),
+    influence: score.default(3),
+    interest: score.default(3),
+    attitude: stakeholderFields.attitude.default('neutral'),
+    /** Left out: the same as today's attitude. */
+    targetAttitude: stakeholderFields.targetAttitude.optional(),
+    closeness: stakeholderFields.closeness.default('direct'),
+    notes: stakeholderFields.notes.default(''),
+  })
+  .strict();
+
+export const stakeholderUpdateInput = z
+  .object({
+    id,
+    name: stakeholderFields.name.optional(),
+    category: stakeholderFields.category.optional(),
+    influence: score.optional(),
+    interest: score.optional(),
+    attitude: stakeholderFields.attitude.optional(),
+    targetAttitude: stakeholderFields.targetAttitude.optional(),
+    closeness: stakeholderFields.closeness.optional(),
+    notes: stakeholderFields.notes.optional(),
+  })
+  .strict();
+
+export const stakeholderMoveInput = z
+  .object({
+    moves: z.array(z.object({ id, influence: score, interest: score }).strict()).min(1).max(2000),
+  })
+  .strict();
+
+export const idsInput = z.object({ ids: z.array(id).min(1).max(2000) }).strict();
+
+export interface Stakeholder {
+  id: string;
+  workshopId: string;
+  name: string;
+  category: StakeholderCategory;
+  influence: number;
+  interest: number;
+  attitude: Attitude;
+  targetAttitude: Attitude;
+  closeness: Closeness;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Relation {
+  id: string;
+  workshopId: string;
+  sourceId: string;
+  targetId: string;
+  type: RelationType;
+  label: string;
+  createdAt: string;
+}
+
+export interface StakeholderMap {
+  workshopId: string;
+  stakeholders: Stakeholder[];
+  relations: Relation[];
+}
+
+export const relationCreateInput = z
+  .object({
+    sourceId: id,
+    targetId: id,
+    type: z.enum(RELATION_TYPES).default('collaborates'),
+    label: optionalText(LIMITS.name).default(''),
+  })
+  .strict()
+  .refine((r) => r.sourceId !== r.targetId, { message: 'errors.stakeholders.selfRelation', path: ['targetId'] });
+
+export const relationUpdateInput = z
+  .object({
+    id,
+    type: z.enum(RELATION_TYPES).optional(),
+    label: optionalText(LIMITS.name).optional(),
+  })
+  .strict();
+
+const timestamp = z.string().min(1).max(40);
+
+const stakeholderRecord = z
+  .object({
+    id,
+    workshopId: id,
+    ...stakeholderFields,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+const relationRecord = z
+  .object({
+    id,
+    workshopId: id,
+    sourceId: id,
+    targetId: id,
+    type: z.enum(RELATION_TYPES),
+    label: optionalText(LIMITS.name),
+    createdAt: timestamp,
+  })
+  .strict();
+
+/** Puts deleted stakeholders and relations back exactly as they were (undo). */
+export const stakeholderRestoreInput = z
+  .object({
+    workshopId: id,
+    stakeholders: z.array(stakeholderRecord).max(2000),
+    relations: z.array(relationRecord).max(10000),
+  })
+  .strict();
+
+/** What a delete removed, so that undo can put it back. */
+export interface StakeholderSnapshot {
+  workshopId: string;
+  stakeholders: Stakeholder[];
+  relations: Relation[];
+}

@@ -1,0 +1,40 @@
+import {
+  type Envelope,
+  type ExportKind,
+  type ExportParsedInput,
+  type ExportedFile,
+  exportContract,
+  isExportKind,
+  parseInput,
+} from '../../contract';
+import { toErrorData } from '../api/dispatch';
+import type { CoreContext } from '../context';
+import type { Workspace } from '../workspace';
+import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
+
+type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>) => ExportedFile | Promise<ExportedFile>;
+
+const exporters: { [K in ExportKind]: Exporter<K> } = {
+  'stakeholders.png': stakeholderPng,
+  'stakeholders.csv': stakeholderCsv,
+};
+
+/**
+ * Produces a file for the UI: validates the request like any API call and
+ * never throws. Where the file goes is the caller's business (save dialog in
+ * the desktop app, download in the browser host).
+ */
+export async function exportFile(workspace: Workspace, kind: unknown, input: unknown): Promise<Envelope<ExportedFile>> {
+  if (!isExportKind(kind)) return { ok: false, error: { kind: 'validation', messageKey: 'errors.request.unknownMethod' } };
+  if (!workspace.isOpen) return { ok: false, error: { kind: 'storage', messageKey: 'errors.storage.unavailable' } };
+  const parsed = parseInput(exportContract[kind], input);
+  if (!parsed.ok) return parsed;
+  try {
+    const exporter = exporters[kind] as Exporter<ExportKind>;
+    return { ok: true, value: await exporter(workspace.context, parsed.value) };
+  } catch (error) {
+    const data = toErrorData(error);
+    if (data.kind === 'internal') console.error(`[export] ${kind} failed`, error);
+    return { ok: false, error: data };
+  }
+}

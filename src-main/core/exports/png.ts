@@ -1,0 +1,11 @@
+import { Resvg } from '@resvg/resvg-js';
+
+/** Renders an SVG document to PNG at the given scale (2 = twice the SVG's size, sharp on projectors and in print). */
+export function svgToPng(svg: string, scale = 2): { bytes: Uint8Array; width: number; height: number } {
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  }).render();
+  return { bytes: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
+}

@@ -1,0 +1,70 @@
+import type { ExportedFile, ExportParsedInput } from '../../contract';
+import { domainLabels } from '../../shared/labels';
+import { quadrantOf } from '../../shared/stakeholder-geometry';
+import type { CoreContext } from '../context';
+import { getStakeholderMap } from '../services/stakeholders';
+import { getWorkshop } from '../services/workshops';
+import { toCsv } from './csv';
+import { safeFileName } from './file-names';
+import { svgToPng } from './png';
+import { type MapView, stakeholderMapSvg } from './stakeholder-svg';
+
+const TEXT = {
+  de: {
+    file: 'Stakeholder-Map',
+    interest: 'Interesse',
+    influence: 'Einfluss',
+    header: ['Name', 'Kategorie', 'Einfluss', 'Interesse', 'Quadrant', 'Haltung heute', 'Haltung gewünscht', 'Nähe zur Veränderung', 'Notizen'],
+  },
+  en: {
+    file: 'Stakeholder map',
+    interest: 'Interest',
+    influence: 'Influence',
+    header: ['Name', 'Category', 'Influence', 'Interest', 'Quadrant', 'Attitude today', 'Attitude wanted', 'Closeness to the change', 'Notes'],
+  },
+} as const;
+
+function baseName(ctx: CoreContext, workshopId: string, language: 'de' | 'en'): string {
+  const workshop = getWorkshop(ctx, workshopId);
+  return [TEXT[language].file, workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');
+}
+
+export function stakeholderMapImage(ctx: CoreContext, workshopId: string, view: MapView, language: 'de' | 'en'): string {
+  const map = getStakeholderMap(ctx, workshopId);
+  return stakeholderMapSvg(map, {
+    view,
+    labels: domainLabels(language),
+    axisLabels: { interest: TEXT[language].interest, influence: TEXT[language].influence },
+    title: baseName(ctx, workshopId, language),
+  });
+}
+
+export function stakeholderPng(ctx: CoreContext, input: ExportParsedInput<'stakeholders.png'>): ExportedFile {
+  const svg = stakeholderMapImage(ctx, input.workshopId, input.view, input.language);
+  return {
+    fileName: safeFileName(baseName(ctx, input.workshopId, input.language), 'png'),
+    mimeType: 'image/png',
+    bytes: svgToPng(svg, 2).bytes,
+  };
+}
+
+export function stakeholderCsv(ctx: CoreContext, input: ExportParsedInput<'stakeholders.csv'>): ExportedFile {
+  const labels = domainLabels(input.language);
+  const map = getStakeholderMap(ctx, input.workshopId);
+  const rows = map.stakeholders.map((s) => [
+    s.name,
+    labels.categories[s.category],
+    s.influence,
+    s.interest,
+    labels.quadrants[quadrantOf(s)],
+    labels.attitudes[s.attitude],
+    labels.attitudes[s.targetAttitude],
+    labels.closeness[s.closeness],
+    s.notes,
+  ]);
+  return {
+    fileName: safeFileName(baseName(ctx, input.workshopId, input.language), 'csv'),
+    mimeType: 'text/csv; charset=utf-8',
+    bytes: toCsv(TEXT[input.language].header, rows, { language: input.language }),
+  };
+}
