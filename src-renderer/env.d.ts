@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { AppEvent, Envelope, MethodName } from '../src-main/contract';
+import type { AppEvent, Envelope, ExportResult, MethodName } from '../src-main/contract';
 
 declare global {
   interface Window {
@@ -7,6 +7,7 @@ declare global {
     vereinswerkstatt?: {
       api: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
       onEvent(listener: (event: AppEvent) => void): () => void;
+      exportFile(kind: string, input: unknown): Promise<Envelope<ExportResult>>;
     };
   }
 }

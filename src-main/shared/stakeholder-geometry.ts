@@ -13,8 +13,10 @@ import {
 export const WORLD_SIZE = 1000;
 export const CENTER = WORLD_SIZE / 2;
 /** Node box used for nudging overlapping stakeholders apart (the canvas draws the same size). */
-export const NODE_WIDTH = 210;
-export const NODE_HEIGHT = 76;
+export const NODE_WIDTH = 220;
+/** Room for two lines of name and two of attitude (today → wanted). */
+export const NODE_HEIGHT = 100;
+export const NODE_PADDING = 10;
 
 export type Quadrant = 'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'monitor';
 export const QUADRANTS: readonly Quadrant[] = ['keepSatisfied', 'manageClosely', 'monitor', 'keepInformed'];

@@ -1,6 +1,9 @@
 import {
   type AppEvent,
   ApiError,
+  type ExportInput,
+  type ExportKind,
+  type ExportResult,
   type MethodInput,
   type MethodName,
   type MethodResult,
@@ -11,6 +14,8 @@ export interface ApiClient {
   /** Calls one contract method; throws ApiError with typed data when it fails. */
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodResult<M>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /** Builds a file; the desktop app asks where to save it, the browser downloads it. */
+  exportFile<K extends ExportKind>(kind: K, input: ExportInput<K>): Promise<ExportResult>;
 }
 
 export function createClient(transport: Transport): ApiClient {
@@ -21,6 +26,11 @@ export function createClient(transport: Transport): ApiClient {
       const envelope = await transport.invoke(name, input);
       if (!envelope.ok) throw new ApiError(envelope.error);
       return envelope.value as MethodResult<typeof name>;
+    },
+    async exportFile(kind, input) {
+      const envelope = await transport.exportFile(kind, input);
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,10 +1,12 @@
-import type { AppEvent, Envelope, MethodName } from '../../src-main/contract';
+import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName } from '../../src-main/contract';
 import { isApiErrorData, isEventName } from '../../src-main/contract';
 
 /** How calls reach the core. The UI never knows which one it has. */
 export interface Transport {
   invoke: (name: MethodName, input: unknown) => Promise<Envelope<unknown>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
+  /** Produces a file and lets the user keep it: a save dialog (desktop) or a download (browser). */
+  exportFile(kind: ExportKind, input: unknown): Promise<Envelope<ExportResult>>;
 }
 
 /** Desktop app: the preload's named functions over Electron IPC. */
@@ -12,10 +14,23 @@ export function ipcTransport(bridge: NonNullable<Window['vereinswerkstatt']>): T
   return {
     invoke: (name, input) => bridge.api[name](input),
     subscribe: (listener) => bridge.onEvent(listener),
+    exportFile: (kind, input) => bridge.exportFile(kind, input),
   };
 }
 
 const offline = (messageKey: string): Envelope<never> => ({ ok: false, error: { kind: 'storage', messageKey } });
+
+/** Hands a file to the browser's download handling. */
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
 
 /** Browser host: POST /api/<method> with the per-run token, events as Server-Sent Events. */
 export function httpTransport(token: string, base = ''): Transport {
@@ -38,6 +53,25 @@ export function httpTransport(token: string, base = ''): Transport {
         // fall through: not our answer
       }
       return offline('errors.request.badResponse');
+    },
+    async exportFile(kind, input) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/api/export/${kind}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-vw-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return offline('errors.request.hostUnreachable');
+      }
+      if ((response.headers.get('content-type') ?? '').startsWith('application/json')) {
+        const body = (await response.json()) as Envelope<ExportResult>;
+        return body.ok || isApiErrorData(body.error) ? body : offline('errors.request.badResponse');
+      }
+      const fileName = decodeURIComponent(response.headers.get('x-vw-file-name') ?? 'download');
+      downloadBlob(await response.blob(), fileName);
+      return { ok: true, value: { saved: true, fileName } };
     },
     subscribe(listener) {
       const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { AppEvent, MethodInput, MethodName, MethodResult } from '../../src-main/contract';
 import { ApiError } from '../../src-main/contract';
 import { useApi } from './ApiProvider';
@@ -7,7 +7,10 @@ export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | null;
   loading: boolean;
-  reload: () => void;
+  /** Which load the data came from; loads are numbered in the order they started. */
+  version: number;
+  /** Loads again; returns the number of that load. */
+  reload: () => number;
 }
 
 export interface QueryOptions {
@@ -39,6 +42,12 @@ export function useQuery<M extends MethodName>(
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded<MethodResult<M>> | null>(null);
   const latest = useRef(0);
+  const versions = useRef(0);
+  const bump = useCallback((): number => {
+    versions.current += 1;
+    setVersion(versions.current);
+    return versions.current;
+  }, []);
 
   useEffect(() => {
     const request = ++latest.current;
@@ -56,7 +65,7 @@ export function useQuery<M extends MethodName>(
   }, [api, name, key, version]);
 
   const onEvent = useEffectEvent((event: AppEvent) => {
-    if ((options.refetchOn ?? anyDataChange)(event)) setVersion((v) => v + 1);
+    if ((options.refetchOn ?? anyDataChange)(event)) bump();
   });
   useEffect(() => api.subscribe(onEvent), [api]);
 
@@ -65,6 +74,7 @@ export function useQuery<M extends MethodName>(
     data: current?.data,
     error: current?.error ?? null,
     loading: current === null || current.version !== version,
-    reload: () => setVersion((v) => v + 1),
+    version: current?.version ?? -1,
+    reload: bump,
   };
 }

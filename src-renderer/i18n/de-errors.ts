@@ -26,8 +26,15 @@ export const deErrors = {
     workshop: 'Diesen Workshop gibt es nicht mehr. Vielleicht wurde er gerade gelöscht.',
     phase: 'Diese Phase gibt es nicht mehr. Bitte laden Sie den Workshop neu.',
     template: 'Diese Vorlage gibt es nicht. Bitte wählen Sie eine andere.',
+    stakeholder: 'Diese Beteiligten gibt es nicht mehr. Vielleicht wurden sie gerade gelöscht.',
+    relation: 'Diese Beziehung gibt es nicht mehr.',
+  },
+  stakeholders: {
+    selfRelation: 'Eine Beziehung braucht zwei verschiedene Beteiligte.',
+    otherWorkshop: 'Diese Beteiligten gehören zu verschiedenen Workshops.',
   },
   conflict: {
+    alreadyExists: 'Das gibt es schon. Bitte laden Sie die Seite neu.',
     constraint: 'Das passt nicht zu den gespeicherten Daten. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
   },
   storage: {
@@ -42,6 +49,7 @@ export const deErrors = {
     readOnly: 'Die Datei ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert.',
     io: 'Beim Schreiben auf die Festplatte ist ein Fehler aufgetreten. Die letzte Änderung wurde nicht gespeichert.',
     write: 'Die Änderung konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.',
+    exportWrite: 'Die Datei konnte nicht gespeichert werden. Ist der Ordner schreibgeschützt oder der Datenträger voll?',
   },
   request: {
     unknownMethod: 'Diese Aktion gibt es nicht.',

@@ -1,4 +1,6 @@
+import { labelsDe } from '../../src-main/shared/labels';
 import { deErrors } from './de-errors';
+import { deStakeholders } from './de-stakeholders';
 
 // The German catalogue: the UI's first language and the source of every key.
 export const de = {
@@ -74,15 +76,7 @@ export const de = {
     deleted: 'Der Verein „{{name}}“ wurde gelöscht.',
     people: 'Mitglieder: {{members}} · Ehrenamtliche: {{volunteers}} · Hauptamtliche: {{staff}}',
   },
-  legalForms: {
-    ev: 'Eingetragener Verein (e. V.)',
-    unregistered: 'Nicht eingetragener Verein',
-    ggmbh: 'Gemeinnützige GmbH (gGmbH)',
-    foundation: 'Stiftung',
-    cooperative: 'Genossenschaft',
-    initiative: 'Initiative oder Gruppe',
-    other: 'Andere Rechtsform',
-  },
+  legalForms: labelsDe.legalForms,
   workshop: {
     createTitle: 'Workshop anlegen',
     createSubmit: 'Workshop anlegen',
@@ -90,6 +84,8 @@ export const de = {
     template: 'Vorlage',
     templateHint: '{{phases}} Phasen, Dauer {{duration}} – der Workshop übernimmt diesen Ablauf.',
     agendaHeading: 'Ablauf',
+    agendaHide: 'Ablauf einklappen',
+    agendaShow: 'Ablauf ausklappen',
     agendaTotal: 'Zusammen: {{duration}}',
     details: 'Angaben zum Workshop',
     detailsHint: 'Datum, Ort, Coach und Status. Alles wird beim Tippen gespeichert.',
@@ -104,21 +100,8 @@ export const de = {
     participants_other: '{{count}} Teilnehmende',
     noDate: 'ohne Datum',
   },
-  statuses: {
-    planned: 'Geplant',
-    running: 'Läuft',
-    done: 'Abgeschlossen',
-  },
-  phaseKinds: {
-    cards: 'Karten sammeln',
-    voting: 'Karten und Punkte',
-    selfcheck: 'Selbsteinschätzung',
-    stakeholders: 'Stakeholder-Map',
-    process_current: 'Ablauf heute (Ist)',
-    process_target: 'Ablauf künftig (Soll)',
-    actions: 'Maßnahmenplan',
-    discussion: 'Gespräch',
-  },
+  statuses: labelsDe.statuses,
+  phaseKinds: labelsDe.phaseKinds,
   phase: {
     position: 'Phase {{n}} von {{total}}',
     purpose: 'Ziel',
@@ -183,7 +166,24 @@ export const de = {
     templateId: 'Vorlage',
     text: 'Notizen',
     language: 'Sprache',
+    category: 'Gruppe',
+    influence: 'Einfluss',
+    interest: 'Interesse',
+    attitude: 'Haltung heute',
+    targetAttitude: 'Gewünschte Haltung',
+    closeness: 'Nähe zur Veränderung',
+    sourceId: 'Von',
+    targetId: 'Zu wem',
+    label: 'Beschriftung',
     organisationId: 'Verein',
   },
+  domain: {
+    categories: labelsDe.categories,
+    attitudes: labelsDe.attitudes,
+    closeness: labelsDe.closeness,
+    relationTypes: labelsDe.relationTypes,
+    quadrants: labelsDe.quadrants,
+  },
+  stakeholders: deStakeholders,
   errors: deErrors,
 };

@@ -27,8 +27,15 @@ export const enErrors: Catalogue<typeof deErrors> = {
     workshop: 'This workshop no longer exists. It may have just been deleted.',
     phase: 'This phase no longer exists. Please reload the workshop.',
     template: 'This template does not exist. Please choose another one.',
+    stakeholder: 'This stakeholder no longer exists. It may have just been deleted.',
+    relation: 'This relation no longer exists.',
+  },
+  stakeholders: {
+    selfRelation: 'A relation needs two different stakeholders.',
+    otherWorkshop: 'These stakeholders belong to different workshops.',
   },
   conflict: {
+    alreadyExists: 'This exists already. Please reload the page.',
     constraint: 'This does not fit the saved data. Please reload the page and try again.',
   },
   storage: {
@@ -43,6 +50,7 @@ export const enErrors: Catalogue<typeof deErrors> = {
     readOnly: 'The file is read-only. The last change was not saved.',
     io: 'Writing to the disk failed. The last change was not saved.',
     write: 'The change could not be saved. Please try again.',
+    exportWrite: 'The file could not be saved. Is the folder read-only or the disk full?',
   },
   request: {
     unknownMethod: 'This action does not exist.',

@@ -1,5 +1,7 @@
 import type { de } from './de';
+import { labelsEn } from '../../src-main/shared/labels';
 import { enErrors } from './en-errors';
+import { enStakeholders } from './en-stakeholders';
 import type { Catalogue } from './types';
 
 export const en: Catalogue<typeof de> = {
@@ -71,15 +73,7 @@ export const en: Catalogue<typeof de> = {
     deleted: 'The club “{{name}}” has been deleted.',
     people: 'Members: {{members}} · Volunteers: {{volunteers}} · Staff: {{staff}}',
   },
-  legalForms: {
-    ev: 'Registered association (e. V.)',
-    unregistered: 'Unregistered association',
-    ggmbh: 'Non-profit limited company (gGmbH)',
-    foundation: 'Foundation',
-    cooperative: 'Cooperative',
-    initiative: 'Initiative or group',
-    other: 'Other legal form',
-  },
+  legalForms: labelsEn.legalForms,
   workshop: {
     createTitle: 'Add workshop',
     createSubmit: 'Add workshop',
@@ -87,6 +81,8 @@ export const en: Catalogue<typeof de> = {
     template: 'Template',
     templateHint: '{{phases}} phases, {{duration}} in all – the workshop takes over this agenda.',
     agendaHeading: 'Agenda',
+    agendaHide: 'Fold the agenda',
+    agendaShow: 'Unfold the agenda',
     agendaTotal: 'In all: {{duration}}',
     details: 'About the workshop',
     detailsHint: 'Date, place, coach and status. Everything is saved as you type.',
@@ -101,21 +97,8 @@ export const en: Catalogue<typeof de> = {
     participants_other: '{{count}} participants',
     noDate: 'no date',
   },
-  statuses: {
-    planned: 'Planned',
-    running: 'Running',
-    done: 'Finished',
-  },
-  phaseKinds: {
-    cards: 'Collect cards',
-    voting: 'Cards and dot voting',
-    selfcheck: 'Self-assessment',
-    stakeholders: 'Stakeholder map',
-    process_current: 'Process today',
-    process_target: 'Target process',
-    actions: 'Action plan',
-    discussion: 'Discussion',
-  },
+  statuses: labelsEn.statuses,
+  phaseKinds: labelsEn.phaseKinds,
   phase: {
     position: 'Phase {{n}} of {{total}}',
     purpose: 'Purpose',
@@ -179,7 +162,24 @@ export const en: Catalogue<typeof de> = {
     templateId: 'Template',
     text: 'Notes',
     language: 'Language',
+    category: 'Group',
+    influence: 'Influence',
+    interest: 'Interest',
+    attitude: 'Attitude today',
+    targetAttitude: 'Attitude wanted',
+    closeness: 'Closeness to the change',
+    sourceId: 'From',
+    targetId: 'With whom',
+    label: 'Label',
     organisationId: 'Club',
   },
+  domain: {
+    categories: labelsEn.categories,
+    attitudes: labelsEn.attitudes,
+    closeness: labelsEn.closeness,
+    relationTypes: labelsEn.relationTypes,
+    quadrants: labelsEn.quadrants,
+  },
+  stakeholders: enStakeholders,
   errors: enErrors,
 };

@@ -19,6 +19,7 @@ const PATHS = {
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7.5v.5',
   note: 'M5 3h10l4 4v14H5zM15 3v4h4M8 12h8M8 16h6',
   house: 'M3 11l9-8 9 8M5 9.5V21h14V9.5',
+  fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

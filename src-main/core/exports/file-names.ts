@@ -1,7 +1,8 @@
 /** A file name that every system accepts: no path characters, not too long. */
 export function safeFileName(base: string, extension: string): string {
   const cleaned = base
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\p{Cc}+/gu, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+|[\s.-]+$/g, '')
     .slice(0, 120)

@@ -3,6 +3,7 @@ import { ATTITUDE_SYMBOLS, type DomainLabels } from '../../shared/labels';
 import {
   CENTER,
   NODE_HEIGHT,
+  NODE_PADDING,
   NODE_WIDTH,
   type Point,
   QUADRANTS,
@@ -21,8 +22,8 @@ import { FONT_FAMILY, escapeXml, fitText } from './svg';
 
 export type MapView = 'grid' | 'onion';
 
-const MARGIN = 140;
-const AXIS = 70;
+const MARGIN = 180;
+const AXIS = 76;
 const GRID_SIZE = WORLD_SIZE + MARGIN * 2;
 const ONION_SIZE = ONION_RADIUS * 2 + 80;
 
@@ -43,7 +44,7 @@ function gridBackground(labels: DomainLabels): string {
   const names = QUADRANTS.map((q, i) => {
     const left = i % 2 === 0;
     const top = i < 2;
-    return `<text x="${left ? 0 : WORLD_SIZE}" y="${top ? -22 : WORLD_SIZE + AXIS}" text-anchor="${left ? 'start' : 'end'}" font-size="28" font-weight="700" fill="#3a4450">${escapeXml(labels.quadrants[q])}</text>`;
+    return `<text x="${left ? 0 : WORLD_SIZE}" y="${top ? -74 : WORLD_SIZE + AXIS + 50}" text-anchor="${left ? 'start' : 'end'}" font-size="28" font-weight="700" fill="#3a4450">${escapeXml(labels.quadrants[q])}</text>`;
   }).join('\n');
   const ticks = [1, 2, 3, 4, 5]
     .map((v) => {
@@ -62,7 +63,7 @@ ${ticks}`;
 
 function gridAxes(axisLabels: { interest: string; influence: string }): string {
   return `<text x="${WORLD_SIZE / 2}" y="${WORLD_SIZE + AXIS}" text-anchor="middle" font-size="24" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.interest)} →</text>
-<text transform="translate(${-AXIS + 10} ${WORLD_SIZE / 2}) rotate(-90)" text-anchor="middle" font-size="24" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.influence)} →</text>`;
+<text transform="translate(${-MARGIN + 34} ${WORLD_SIZE / 2}) rotate(-90)" text-anchor="middle" font-size="24" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.influence)} →</text>`;
 }
 
 function onionBackground(labels: DomainLabels): string {
@@ -110,22 +111,38 @@ function relationSvg(relation: Relation, positions: Map<string, Point>, labels: 
   };
 }
 
+/** Attitude today and, where it should change, the wanted one: each with symbol and word. */
+export function attitudeLines(s: Stakeholder, labels: DomainLabels): string[] {
+  const today = `${ATTITUDE_SYMBOLS[s.attitude]} ${labels.attitudes[s.attitude]}`;
+  if (s.targetAttitude === s.attitude) return [today];
+  return [`${today} →`, `${ATTITUDE_SYMBOLS[s.targetAttitude]} ${labels.attitudes[s.targetAttitude]}`];
+}
+
 function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels): string {
   const x = at.x - NODE_WIDTH / 2;
   const y = at.y - NODE_HEIGHT / 2;
   const color = ATTITUDE_COLORS[s.attitude];
-  const { lines, fontSize } = fitText(s.name, NODE_WIDTH - 16, [18, 16, 14], 2);
-  const attitude = `${ATTITUDE_SYMBOLS[s.attitude]} ${labels.attitudes[s.attitude]}`;
-  const wanted = s.targetAttitude !== s.attitude ? ` → ${ATTITUDE_SYMBOLS[s.targetAttitude]} ${labels.attitudes[s.targetAttitude]}` : '';
-  const status = fitText(attitude + wanted, NODE_WIDTH - 12, [14, 13, 12], 1);
-  const nameY = lines.length === 1 ? y + 32 : y + 23;
-  const names = lines
-    .map((line, i) => `<text x="${at.x}" y="${nameY + i * (fontSize + 3)}" text-anchor="middle" font-size="${fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`)
-    .join('\n');
+  const name = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING, [18, 16], 2);
+  const status = attitudeLines(s, labels);
+  const nameStep = name.fontSize + 4;
+  const statusStep = 19;
+  const height = name.lines.length * nameStep + status.length * statusStep;
+  let baseline = at.y - height / 2 + name.fontSize;
+  const parts = name.lines.map((line) => {
+    const text = `<text x="${at.x}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="${name.fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`;
+    baseline += nameStep;
+    return text;
+  });
+  baseline += 19 - nameStep + 2;
+  for (const [i, line] of status.entries()) {
+    const fill = i === 0 ? color : ATTITUDE_COLORS[s.targetAttitude];
+    parts.push(`<text x="${at.x}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="15" font-weight="600" fill="${fill}">${escapeXml(line)}</text>`);
+    baseline += statusStep;
+  }
+  const dash = s.attitude === 'critical' ? ' stroke-dasharray="none"' : '';
   return `<g>
-<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="10" fill="#ffffff" stroke="${color}" stroke-width="3"/>
-${names}
-<text x="${at.x}" y="${(y + NODE_HEIGHT - 12).toFixed(1)}" text-anchor="middle" font-size="${status.fontSize}" fill="${color}">${escapeXml(status.lines.join(' '))}</text>
+<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="10" fill="#ffffff" stroke="${color}" stroke-width="${s.attitude === 'critical' ? 5 : 3}"${dash}/>
+${parts.join('\n')}
 </g>`;
 }
 

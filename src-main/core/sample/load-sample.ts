@@ -2,9 +2,11 @@ import type { SampleResult } from '../../contract';
 import { type CoreContext, writeTransaction } from '../context';
 import { createOrganisation } from '../services/organisations';
 import { savePhaseNote } from '../services/phases';
+import { createRelation } from '../services/relations';
+import { createStakeholder } from '../services/stakeholders';
 import { createWorkshop } from '../services/workshops';
 import { DAY_WORKSHOP_TEMPLATE_ID } from '../templates/builtin';
-import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_WORKSHOP } from './sample-data';
+import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_RELATIONS, SAMPLE_STAKEHOLDERS, SAMPLE_WORKSHOP } from './sample-data';
 
 /**
  * Fills in the sample club with a finished workshop, all in one transaction.
@@ -32,6 +34,18 @@ export function loadSample(ctx: CoreContext): SampleResult {
       const text = SAMPLE_NOTES[phase.key];
       if (text) savePhaseNote(ctx, { phaseId: phase.id, text });
     }
+    addStakeholderMap(ctx, workshop.id);
     return { organisationId: organisation.id, workshopId: workshop.id, created: true };
   });
+}
+
+function addStakeholderMap(ctx: CoreContext, workshopId: string): void {
+  const ids = new Map<string, string>();
+  for (const s of SAMPLE_STAKEHOLDERS) {
+    const created = createStakeholder(ctx, { notes: '', ...s, workshopId });
+    ids.set(s.name, created.id);
+  }
+  for (const r of SAMPLE_RELATIONS) {
+    createRelation(ctx, { sourceId: ids.get(r.source)!, targetId: ids.get(r.target)!, type: r.type, label: r.label });
+  }
 }

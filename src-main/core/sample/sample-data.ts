@@ -105,3 +105,27 @@ export const SAMPLE_NOTES: Record<string, string> = {
     '- „Bitte Protokoll schnell schicken.“',
   ].join('\n'),
 };
+
+/** The sample club's stakeholder map (phase 5). */
+export const SAMPLE_STAKEHOLDERS = [
+  { name: 'Vorstand', category: 'board', influence: 4.8, interest: 4.2, attitude: 'supportive', targetAttitude: 'supportive', closeness: 'core' },
+  { name: 'Abteilungsleitungen', category: 'volunteers', influence: 4.0, interest: 3.8, attitude: 'neutral', targetAttitude: 'supportive', closeness: 'core' },
+  { name: 'Übungsleiter:innen', category: 'volunteers', influence: 3.2, interest: 4.6, attitude: 'neutral', targetAttitude: 'supportive', closeness: 'direct' },
+  { name: 'Neue Übungsleiter:innen', category: 'volunteers', influence: 1.5, interest: 4.8, attitude: 'supportive', targetAttitude: 'supportive', closeness: 'direct' },
+  { name: 'Geschäftsstelle', category: 'staff', influence: 3.0, interest: 4.0, attitude: 'critical', targetAttitude: 'neutral', closeness: 'direct', notes: 'Befürchtet Mehrarbeit durch neue Abläufe.' },
+  { name: 'Jugendwart:in', category: 'volunteers', influence: 3.4, interest: 4.4, attitude: 'supportive', targetAttitude: 'supportive', closeness: 'core' },
+  { name: 'Eltern', category: 'members', influence: 2.2, interest: 3.0, attitude: 'neutral', targetAttitude: 'neutral', closeness: 'indirect' },
+  { name: 'Mitglieder', category: 'members', influence: 2.0, interest: 1.8, attitude: 'neutral', targetAttitude: 'neutral', closeness: 'indirect' },
+  { name: 'Kassenwart:in', category: 'board', influence: 3.8, interest: 2.4, attitude: 'critical', targetAttitude: 'neutral', closeness: 'core', notes: 'Sorgt sich um die Kosten.' },
+  { name: 'Stadtsportbund', category: 'partners', influence: 2.8, interest: 1.6, attitude: 'supportive', targetAttitude: 'supportive', closeness: 'environment' },
+  { name: 'Sportamt der Stadt', category: 'administration', influence: 3.6, interest: 1.2, attitude: 'neutral', targetAttitude: 'neutral', closeness: 'environment' },
+  { name: 'Sparkasse (Sponsor)', category: 'funders', influence: 2.6, interest: 1.4, attitude: 'neutral', targetAttitude: 'neutral', closeness: 'environment' },
+] as const;
+
+/** Relations by stakeholder name. */
+export const SAMPLE_RELATIONS = [
+  { source: 'Vorstand', target: 'Kassenwart:in', type: 'influences', label: '' },
+  { source: 'Jugendwart:in', target: 'Übungsleiter:innen', type: 'collaborates', label: '' },
+  { source: 'Geschäftsstelle', target: 'Abteilungsleitungen', type: 'conflict', label: 'Wer pflegt die Listen?' },
+  { source: 'Abteilungsleitungen', target: 'Neue Übungsleiter:innen', type: 'collaborates', label: 'Einarbeitung' },
+] as const;

@@ -3,6 +3,7 @@ import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { RichText } from '../../ui/RichText';
+import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
 import { NotesEditor } from './NotesEditor';
 
 export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase: Phase }) {
@@ -35,6 +36,7 @@ export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase
           </ul>
         </section>
       )}
+      {phase.kind === 'stakeholders' && <StakeholderEditor workshopId={workshop.id} />}
       <NotesEditor key={phase.id} phase={phase} />
       {phase.instructions && (
         <section className="phase-section phase-instructions">

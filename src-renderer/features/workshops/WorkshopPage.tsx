@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopDetail } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
@@ -39,10 +40,18 @@ function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
   );
 }
 
+/** Remembered on this computer: coaches who fold the agenda for the map want it folded next time too. */
+const AGENDA_KEY = 'vereinswerkstatt.agenda';
+
 export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
   const { t } = useTranslation();
   const query = useQuery('workshops.get', { id });
   const workshop = query.data;
+  const [compact, setCompact] = useState(() => window.localStorage.getItem(AGENDA_KEY) === 'compact');
+  const toggleAgenda = (): void => {
+    window.localStorage.setItem(AGENDA_KEY, compact ? 'open' : 'compact');
+    setCompact(!compact);
+  };
   if (!workshop) return <div className="page page-narrow"><LoadState error={query.error} onRetry={query.reload} /></div>;
 
   const phase =
@@ -59,8 +68,14 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
       />
       <PageHeading focusKey={`workshop-${id}`}>{workshop.title}</PageHeading>
       <WorkshopMeta workshop={workshop} />
-      <div className="workshop-layout">
-        <Agenda workshop={workshop} currentPhaseId={phase?.id ?? null} detailsOpen={view.kind === 'details'} />
+      <div className={compact ? 'workshop-layout workshop-layout-compact' : 'workshop-layout'}>
+        <Agenda
+          workshop={workshop}
+          currentPhaseId={phase?.id ?? null}
+          detailsOpen={view.kind === 'details'}
+          compact={compact}
+          onToggle={toggleAgenda}
+        />
         <div className="workshop-main">
           {phase ? <PhaseView workshop={workshop} phase={phase} /> : <WorkshopDetails workshop={workshop} />}
         </div>

@@ -18,6 +18,10 @@ describe('sample club', () => {
     expect(workshop).toMatchObject({ date: '2026-03-14', participantCount: 11, coach: 'M. Berger' });
     for (const phase of workshop.phases) expect(phase.notes.length, phase.title).toBeGreaterThan(20);
     expect(workshop.phases[3]!.notes).toContain('Einarbeitung neuer Übungsleiter:innen');
+    const map = await tw.call<{ stakeholders: { name: string }[]; relations: unknown[] }>('stakeholders.map', { workshopId: result.workshopId });
+    expect(map.stakeholders).toHaveLength(12);
+    expect(map.stakeholders.map((s) => s.name)).toContain('Geschäftsstelle');
+    expect(map.relations).toHaveLength(4);
   });
 
   it('loading it again opens the existing sample instead of a copy', async () => {

@@ -76,12 +76,12 @@ describe('stakeholder map image', () => {
   it('is a real PNG at twice the drawing size', async () => {
     const file = await exported('stakeholders.png', {});
     expect(file.mimeType).toBe('image/png');
-    expect(pngSize(file.bytes)).toEqual({ width: 2560, height: 2560 });
+    expect(pngSize(file.bytes)).toEqual({ width: 2720, height: 2720 });
   });
 
   it('draws every stakeholder, relation and quadrant from the stored data, escaped', () => {
     const svg = stakeholderMapImage(tw.workspace.context, workshopId, 'grid', 'de');
-    for (const text of ['Übungsleiter:innen', 'Geschäftsstelle', '&lt;Büro&gt; &amp; &quot;Kasse&quot;', 'Eng einbinden', 'Zufriedenstellen', 'Informieren', 'Beobachten', 'Konflikt mit: Wer pflegt die Listen?', '○ neutral → + unterstützend']) {
+    for (const text of ['Übungsleiter:innen', 'Geschäftsstelle', '&lt;Büro&gt; &amp; &quot;Kasse&quot;', 'Eng einbinden', 'Zufriedenstellen', 'Informieren', 'Beobachten', 'Konflikt mit: Wer pflegt die Listen?', '○ neutral →', '+ unterstützend']) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain('<Büro>');

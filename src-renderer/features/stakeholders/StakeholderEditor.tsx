@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StakeholderMap } from '../../../src-main/contract';
+import { errorMessage } from '../../i18n/errors';
+import type { UndoStack } from '../../lib/useUndoStack';
+import { useAnnounce } from '../../ui/Announcer';
+import { LoadState } from '../../ui/LoadState';
+import type { Placement } from './AddStakeholderForm';
+import { type MapSelection, MapCanvas } from './MapCanvas';
+import { type EditorView, MapToolbar } from './MapToolbar';
+import { StakeholderPanel } from './StakeholderPanel';
+import { StakeholderTable } from './StakeholderTable';
+import { useStakeholderMap } from './useStakeholderMap';
+import './stakeholders.css';
+
+const isTextInput = (target: EventTarget | null): boolean =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+
+/** What was deleted (here or in another window) cannot stay selected. */
+function useLiveSelection(map: StakeholderMap | undefined, selection: MapSelection): MapSelection {
+  return useMemo<MapSelection>(() => {
+    if (!map) return selection;
+    const ids = new Set(map.stakeholders.map((s) => s.id));
+    const relation = selection.relation && map.relations.some((r) => r.id === selection.relation) ? selection.relation : null;
+    return { stakeholders: selection.stakeholders.filter((id) => ids.has(id)), relation };
+  }, [map, selection]);
+}
+
+/**
+ * Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page while the editor is
+ * open, also after the focused box was deleted. Text fields keep their own undo.
+ */
+function useUndoShortcuts(history: UndoStack): void {
+  const onShortcut = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented || isTextInput(event.target)) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      void history.undo();
+    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      event.preventDefault();
+      void history.redo();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent): void => onShortcut(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
+
+/** The stakeholder map of a workshop: grid, onion and table over the same data. */
+export function StakeholderEditor({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const toast = useAnnounce();
+  const { map, error, reload, actions, history } = useStakeholderMap(workshopId);
+  const [view, setView] = useState<EditorView>('grid');
+  const [rawSelection, setSelection] = useState<MapSelection>({ stakeholders: [], relation: null });
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const [focusAdd, setFocusAdd] = useState(0);
+  const [live, setLive] = useState('');
+  const panel = useRef<HTMLElement>(null);
+
+  const selection = useLiveSelection(map, rawSelection);
+
+  const run = useCallback(
+    (work: Promise<unknown>) => {
+      work.catch((e: unknown) => toast(errorMessage(t, e)));
+    },
+    [t, toast],
+  );
+
+  const askForName = (place: Placement | null): void => {
+    setSelection({ stakeholders: [], relation: null });
+    setPlacement(place);
+    if (view === 'table') setView('grid');
+    setFocusAdd((n) => n + 1);
+  };
+
+  const openPanel = (): void => {
+    panel.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  };
+
+  useUndoShortcuts(history);
+
+  if (!map) return <LoadState error={error} onRetry={reload} />;
+
+  return (
+    <section className="stakeholder-editor" aria-label={t('stakeholders.heading')}>
+      <MapToolbar workshopId={workshopId} view={view} onView={setView} onAdd={() => askForName(null)} history={history} announce={toast} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {live}
+      </p>
+      {view === 'table' ? (
+        <StakeholderTable map={map} actions={actions} run={run} />
+      ) : (
+        <div className="map-layout">
+          <div className="map-stage">
+            {map.stakeholders.length === 0 && <p className="map-empty">{t('stakeholders.empty')}</p>}
+            <MapCanvas
+              key={view}
+              map={map}
+              view={view}
+              actions={actions}
+              selection={selection}
+              onSelect={setSelection}
+              onOpenPanel={openPanel}
+              onAddAt={(place) => askForName(place)}
+              announce={setLive}
+              run={run}
+            />
+          </div>
+          <StakeholderPanel
+            ref={panel}
+            map={map}
+            actions={actions}
+            selection={selection}
+            onSelect={setSelection}
+            placement={placement}
+            focusAdd={focusAdd}
+            keyboardHelp={view === 'grid' ? t('stakeholders.keyboardHelp') : t('stakeholders.keyboardHelpOnion')}
+            run={run}
+            announce={toast}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attitude, Stakeholder } from '../../../src-main/contract';
+import { ATTITUDE_SYMBOLS } from '../../../src-main/shared/labels';
+import { NODE_PADDING, NODE_WIDTH } from '../../../src-main/shared/stakeholder-geometry';
+import { fitText } from '../../../src-main/shared/text-fit';
+
+export type StakeholderFlowNode = Node<{ stakeholder: Stakeholder }, 'stakeholder'>;
+
+function AttitudeMark({ attitude }: { attitude: Attitude }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`sh-attitude sh-attitude-${attitude}`}>
+      <span className="sh-symbol" aria-hidden="true">
+        {ATTITUDE_SYMBOLS[attitude]}
+      </span>
+      {t(`domain.attitudes.${attitude}`)}
+    </span>
+  );
+}
+
+/**
+ * One stakeholder on the map: name, attitude as symbol + word + colour, and
+ * the wanted change of attitude. Memoised: a drag re-renders only the node
+ * that moves (React Flow's performance guide).
+ */
+function StakeholderNodeView({ data, selected }: NodeProps<StakeholderFlowNode>) {
+  const s = data.stakeholder;
+  // Long German words get slightly smaller type instead of being broken (bold type runs wider, hence the margin).
+  const small = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING - 30, [18, 16], 2).fontSize < 18;
+  return (
+    <div className={`sh-node sh-node-${s.attitude}${selected ? ' sh-node-selected' : ''}`}>
+      <Handle type="target" position={Position.Left} className="sh-handle" isConnectableStart={false} aria-hidden="true" />
+      <span className={small ? 'sh-name sh-name-small' : 'sh-name'}>{s.name}</span>
+      <span className="sh-status">
+        <AttitudeMark attitude={s.attitude} />
+        {s.targetAttitude !== s.attitude && (
+          <span className="sh-wanted">
+            <span className="sh-arrow" aria-hidden="true">
+              →
+            </span>
+            <AttitudeMark attitude={s.targetAttitude} />
+          </span>
+        )}
+      </span>
+      <Handle type="source" position={Position.Right} className="sh-handle" aria-hidden="true" />
+    </div>
+  );
+}
+
+export const StakeholderNode = memo(StakeholderNodeView);
+
+/** Defined once, outside any component, as React Flow asks. */
+export const nodeTypes = { stakeholder: StakeholderNode };

@@ -1,0 +1,143 @@
+import type { TFunction } from 'i18next';
+import type { Relation, RelationType, Stakeholder, StakeholderMap, StakeholderSnapshot } from '../../../src-main/contract';
+import type { ApiClient } from '../../api/client';
+import type { Command } from '../../lib/useUndoStack';
+
+export type StakeholderPatch = Partial<Omit<Stakeholder, 'id' | 'workshopId' | 'createdAt' | 'updatedAt'>>;
+export type NewStakeholder = StakeholderPatch & { name: string };
+export interface Move {
+  id: string;
+  influence: number;
+  interest: number;
+}
+
+export interface StakeholderActions {
+  create: (fields: NewStakeholder) => Promise<Stakeholder>;
+  update: (id: string, patch: StakeholderPatch) => Promise<void>;
+  move: (moves: Move[]) => Promise<void>;
+  remove: (ids: string[]) => Promise<void>;
+  connect: (sourceId: string, targetId: string, type: RelationType, label: string) => Promise<Relation>;
+  updateRelation: (id: string, patch: { type?: RelationType; label?: string }) => Promise<void>;
+  removeRelations: (ids: string[]) => Promise<void>;
+}
+
+export interface ActionDeps {
+  api: ApiClient;
+  t: TFunction;
+  workshopId: string;
+  map: StakeholderMap | undefined;
+  /** Applies a change to the optimistic copy at once. */
+  change: (fn: (m: StakeholderMap) => StakeholderMap) => void;
+  push: (command: Command) => void;
+  announce: (text: string) => void;
+}
+
+const pick = <T extends object>(source: T, keys: readonly string[]): Partial<T> =>
+  Object.fromEntries(keys.map((k) => [k, source[k as keyof T]])) as Partial<T>;
+
+function patchLocal(map: StakeholderMap, id: string, patch: StakeholderPatch): StakeholderMap {
+  return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+/** Undo by deleting, redo by restoring what the delete took away. */
+function removable(d: ActionDeps, label: string, kind: 'stakeholders' | 'relations', id: string): Command {
+  let snapshot: StakeholderSnapshot | null = null;
+  return {
+    label,
+    undo: async () => {
+      snapshot = await d.api.call(kind === 'stakeholders' ? 'stakeholders.delete' : 'relations.delete', { ids: [id] });
+    },
+    redo: async () => {
+      if (snapshot) await d.api.call('stakeholders.restore', snapshot);
+    },
+  };
+}
+
+/** Create, change, move and delete stakeholders; each step lands on the undo stack. */
+export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'create' | 'update' | 'move' | 'remove'> {
+  const { api, t } = d;
+  const find = (id: string) => d.map?.stakeholders.find((s) => s.id === id);
+  return {
+    async create(fields) {
+      const created = await api.call('stakeholders.create', { workshopId: d.workshopId, ...fields });
+      d.change((m) => ({ ...m, stakeholders: [...m.stakeholders, created] }));
+      d.push(removable(d, t('stakeholders.steps.create', { name: created.name }), 'stakeholders', created.id));
+      return created;
+    },
+    async update(id, patch) {
+      const current = find(id);
+      if (!current) return;
+      const before = pick(current, Object.keys(patch));
+      d.change((m) => patchLocal(m, id, patch));
+      await api.call('stakeholders.update', { id, ...patch });
+      d.push({
+        label: t('stakeholders.steps.update', { name: patch.name ?? current.name }),
+        undo: async () => void (await api.call('stakeholders.update', { id, ...before })),
+        redo: async () => void (await api.call('stakeholders.update', { id, ...patch })),
+      });
+    },
+    async move(moves) {
+      const before = moves.flatMap((mv) => {
+        const s = find(mv.id);
+        return s ? [{ id: s.id, influence: s.influence, interest: s.interest }] : [];
+      });
+      d.change((m) => moves.reduce((acc, mv) => patchLocal(acc, mv.id, mv), m));
+      await api.call('stakeholders.move', { moves });
+      d.push({
+        label: moves.length === 1 ? t('stakeholders.steps.move', { name: find(moves[0]!.id)?.name ?? '' }) : t('stakeholders.steps.moveMany', { count: moves.length }),
+        undo: async () => void (await api.call('stakeholders.move', { moves: before })),
+        redo: async () => void (await api.call('stakeholders.move', { moves })),
+      });
+    },
+    async remove(ids) {
+      d.change((m) => ({
+        ...m,
+        stakeholders: m.stakeholders.filter((s) => !ids.includes(s.id)),
+        relations: m.relations.filter((r) => !ids.includes(r.sourceId) && !ids.includes(r.targetId)),
+      }));
+      const snapshot = await api.call('stakeholders.delete', { ids });
+      const label = ids.length === 1 ? t('stakeholders.steps.remove', { name: snapshot.stakeholders[0]?.name ?? '' }) : t('stakeholders.steps.removeMany', { count: ids.length });
+      d.announce(t('stakeholders.removed', { what: label }));
+      d.push({
+        label,
+        undo: async () => void (await api.call('stakeholders.restore', snapshot)),
+        redo: async () => void (await api.call('stakeholders.delete', { ids })),
+      });
+    },
+  };
+}
+
+/** Connect, change and remove relations; each step lands on the undo stack. */
+export function relationActions(d: ActionDeps): Pick<StakeholderActions, 'connect' | 'updateRelation' | 'removeRelations'> {
+  const { api, t } = d;
+  const nameOf = (id: string): string => d.map?.stakeholders.find((s) => s.id === id)?.name ?? '';
+  return {
+    async connect(sourceId, targetId, type, label) {
+      const relation = await api.call('relations.create', { sourceId, targetId, type, label });
+      d.change((m) => ({ ...m, relations: [...m.relations, relation] }));
+      d.push(removable(d, t('stakeholders.steps.connect', { from: nameOf(sourceId), to: nameOf(targetId) }), 'relations', relation.id));
+      return relation;
+    },
+    async updateRelation(id, patch) {
+      const current = d.map?.relations.find((r) => r.id === id);
+      if (!current) return;
+      const before = { type: current.type, label: current.label };
+      d.change((m) => ({ ...m, relations: m.relations.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+      await api.call('relations.update', { id, ...patch });
+      d.push({
+        label: t('stakeholders.steps.updateRelation'),
+        undo: async () => void (await api.call('relations.update', { id, ...before })),
+        redo: async () => void (await api.call('relations.update', { id, ...patch })),
+      });
+    },
+    async removeRelations(ids) {
+      d.change((m) => ({ ...m, relations: m.relations.filter((r) => !ids.includes(r.id)) }));
+      const snapshot = await api.call('relations.delete', { ids });
+      d.push({
+        label: t('stakeholders.steps.removeRelation'),
+        undo: async () => void (await api.call('stakeholders.restore', snapshot)),
+        redo: async () => void (await api.call('relations.delete', { ids })),
+      });
+    },
+  };
+}

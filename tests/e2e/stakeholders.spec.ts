@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parseCsv } from '../helpers/csv';
+import { pngSize } from '../helpers/png';
+import { expect, expectAccessible, test } from './fixtures';
+import { createClub, createWorkshop, tabTo } from './helpers';
+
+async function openStakeholderPhase(page: Page): Promise<void> {
+  await tabTo(page, /Wer ist beteiligt\?/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Wer ist beteiligt?' })).toBeVisible();
+}
+
+const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ hasText: name });
+
+test('the stakeholder map works with the keyboard alone, and keeps everything', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createClub(page, 'TSV Musterstadt 1908 e.V.');
+  await createWorkshop(page);
+  await openStakeholderPhase(page);
+
+  // Three names into the quick list.
+  await tabTo(page, 'Beteiligte hinzufügen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  for (const name of ['Vorstand', 'Geschäftsstelle', 'Eltern']) {
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(node(page, name)).toBeVisible();
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+
+  // Select "Vorstand" on the map, open its details, connect it to the Geschäftsstelle.
+  await tabTo(page, /^Vorstand, Sonstige/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Angaben zu Vorstand' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/^Name/).first()).toBeFocused();
+  await tabTo(page, /^Zu wem\?/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Zu wem?')).toHaveValue(/.+/);
+  await tabTo(page, /^Art der Beziehung/);
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'Verbinden');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.relation-item')).toHaveText(/Vorstand beeinflusst (Eltern|Geschäftsstelle)/);
+  await expect(page.locator('.rel-label')).toHaveCount(1);
+
+  // Move "Eltern" from the middle (3,0 / 3,0: Eng einbinden) down and left into "Beobachten".
+  await tabTo(page, /^Eltern, Sonstige. Einfluss 3,0, Interesse 3,0: Eng einbinden/);
+  for (const key of ['Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowLeft', 'Shift+ArrowLeft', 'ArrowUp']) await page.keyboard.press(key);
+  const eltern = node(page, 'Eltern');
+  await expect(eltern).toHaveAttribute('aria-label', /Einfluss 2,1, Interesse 2,0: Beobachten/);
+
+  // After a reload everything is still there.
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(node(page, 'Eltern')).toHaveAttribute('aria-label', /Einfluss 2,1, Interesse 2,0: Beobachten/);
+  await expect(page.locator('.rel-label')).toHaveCount(1);
+
+  // The onion and back, by keyboard.
+  await tabTo(page, 'Einfluss und Interesse');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('region', { name: 'Zwiebel: Beteiligte nach Nähe zur Veränderung' })).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('table')).toContainText('Beobachten');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('region', { name: 'Stakeholder-Map: Beteiligte nach Einfluss und Interesse' })).toBeVisible();
+
+  // Export the map as PNG (twice the drawing size) and the table as CSV.
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als Bild speichern' }).click();
+  const pngFile = await (await png).path();
+  expect(pngSize(readFileSync(pngFile))).toEqual({ width: 2720, height: 2720 });
+
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als Tabelle speichern' }).click();
+  const csvDownload = await csv;
+  expect(csvDownload.suggestedFilename()).toMatch(/^Stakeholder-Map – TSV Musterstadt 1908 e\.V\.\.csv$|\.csv$/);
+  const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(await csvDownload.path())).slice(1), ';');
+  expect(rows[0]).toContain('Haltung gewünscht');
+  expect(rows.map((r) => r[0])).toEqual(['Name', 'Vorstand', 'Geschäftsstelle', 'Eltern']);
+  expect(rows[3]!.slice(2, 5)).toEqual(['2,1', '2', 'Beobachten']);
+});
+
+test('drag, delete and undo on the map, with the sample club', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Beispiel laden' }).click();
+  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(12);
+
+  // Drag "Eltern" to the right: interest goes up.
+  const eltern = node(page, 'Eltern');
+  const before = await eltern.getAttribute('aria-label');
+  expect(before).toMatch(/Interesse 3,0/);
+  await page.locator('.map-stage').scrollIntoViewIfNeeded();
+  const box = (await eltern.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(eltern).not.toHaveAttribute('aria-label', before!);
+  await expect(eltern).toHaveAttribute('aria-label', /Interesse 3,[5-9]|Interesse 4/);
+
+  // Delete the Geschäftsstelle with its relation, then undo: both come back.
+  await node(page, 'Geschäftsstelle').click();
+  await expect(page.getByRole('heading', { name: 'Angaben zu Geschäftsstelle' })).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(11);
+  await expect(page.locator('.rel-label')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(12);
+  await expect(page.locator('.rel-label')).toHaveCount(4);
+  await page.keyboard.press('Control+z');
+  await expect(eltern).toHaveAttribute('aria-label', before!);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(eltern).not.toHaveAttribute('aria-label', before!);
+
+  // The name is required; a duplicate name only gets a gentle hint.
+  await node(page, 'Mitglieder').click();
+  const name = page.getByRole('textbox', { name: /^Name/ });
+  await name.fill('Eltern');
+  await expect(page.getByText('Es gibt schon Beteiligte mit diesem Namen.', { exact: false })).toBeVisible();
+  await name.fill('');
+  await name.blur();
+  await expect(page.getByText('Der Name fehlt. Bitte geben Sie einen Namen ein.')).toBeVisible();
+  await page.reload();
+  await expect(node(page, 'Mitglieder')).toBeVisible();
+});
+
+test('the stakeholder map views are accessible', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Beispiel laden' }).click();
+  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(12);
+  await expectAccessible(page, 'stakeholder grid');
+  await page.screenshot({ path: 'test-results/screens/stakeholders-grid.png', fullPage: true });
+  await node(page, 'Geschäftsstelle').click();
+  await expectAccessible(page, 'stakeholder panel');
+  await page.getByText('Zwiebel', { exact: true }).click();
+  await expect(page.getByRole('region', { name: /Zwiebel/ })).toBeVisible();
+  await expectAccessible(page, 'stakeholder onion');
+  await page.getByText('Tabelle', { exact: true }).click();
+  await expect(page.getByRole('table')).toBeVisible();
+  await expectAccessible(page, 'stakeholder table');
+  await page.getByRole('button', { name: 'Nach Einfluss sortieren' }).click();
+  await expect(page.getByRole('columnheader', { name: /Einfluss/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('row').nth(1).getByRole('textbox').first()).toHaveValue('Neue Übungsleiter:innen');
+});
