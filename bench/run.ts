@@ -1,6 +1,7 @@
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
+import { stakeholderDrag } from './stakeholder-drag';
 import { workshopsList } from './workshops-list';
 
 // Performance goals live here, never in timed tests. Each measure compares
@@ -9,6 +10,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'note-save': noteSave,
   'workshops-list': workshopsList,
   'first-screen': firstScreen,
+  'stakeholder-drag': stakeholderDrag,
 };
 
 const only = process.argv.slice(2);

@@ -67,46 +67,48 @@ export function quadrantOf({ influence, interest }: Scores): Quadrant {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+interface Box extends Point {
+  id: string;
+}
+
+/** Pushes two overlapping boxes apart along the axis where they overlap least; false when they do not overlap. */
+function separate(a: Box, b: Box, gapX: number, gapY: number, spiral: number): boolean {
+  let dx = b.x - a.x;
+  let dy = b.y - a.y;
+  const overlapX = gapX - Math.abs(dx);
+  const overlapY = gapY - Math.abs(dy);
+  if (overlapX <= 0 || overlapY <= 0) return false;
+  if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) {
+    // Exactly on top of each other: spread along a spiral, not a line.
+    dx = Math.cos(spiral * GOLDEN_ANGLE);
+    dy = Math.sin(spiral * GOLDEN_ANGLE);
+  }
+  if (overlapX / gapX < overlapY / gapY) {
+    const push = (overlapX / 2) * Math.sign(dx || 1);
+    a.x -= push;
+    b.x += push;
+  } else {
+    const push = (overlapY / 2) * Math.sign(dy || 1);
+    a.y -= push;
+    b.y += push;
+  }
+  return true;
+}
+
 /**
  * Pushes boxes that overlap apart until none do (or the rounds run out). Only
  * the drawing moves; the values stay where they are. Deterministic: the same
  * input always gives the same picture.
  */
-export function nudgeApart(
-  items: readonly ({ id: string } & Point)[],
-  width = NODE_WIDTH,
-  height = NODE_HEIGHT,
-  rounds = 60,
-): Map<string, Point> {
-  const boxes = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => ({ id: p.id, x: p.x, y: p.y }));
+export function nudgeApart(items: readonly Box[], width = NODE_WIDTH, height = NODE_HEIGHT, rounds = 60): Map<string, Point> {
+  const boxes: Box[] = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((p) => ({ id: p.id, x: p.x, y: p.y }));
   const gapX = width + 8;
   const gapY = height + 8;
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        const overlapX = gapX - Math.abs(dx);
-        const overlapY = gapY - Math.abs(dy);
-        if (overlapX <= 0 || overlapY <= 0) continue;
-        moved = true;
-        if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) {
-          // Exactly on top of each other: spread along a spiral, not a line.
-          dx = Math.cos(j * GOLDEN_ANGLE);
-          dy = Math.sin(j * GOLDEN_ANGLE);
-        }
-        if (overlapX / gapX < overlapY / gapY) {
-          const push = (overlapX / 2) * Math.sign(dx || 1);
-          a.x -= push;
-          b.x += push;
-        } else {
-          const push = (overlapY / 2) * Math.sign(dy || 1);
-          a.y -= push;
-          b.y += push;
-        }
+        if (separate(boxes[i]!, boxes[j]!, gapX, gapY, j)) moved = true;
       }
     }
     if (!moved) break;

@@ -19,6 +19,10 @@ const PATHS = {
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 11v6M12 7.5v.5',
   note: 'M5 3h10l4 4v14H5zM15 3v4h4M8 12h8M8 16h6',
   house: 'M3 11l9-8 9 8M5 9.5V21h14V9.5',
+  chevronDown: 'M6 9l6 6 6-6',
+  undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
+  redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 0 0 0 12h3',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
 } as const;
 

@@ -72,12 +72,14 @@ test('the stakeholder map works with the keyboard alone, and keeps everything', 
 
   // Export the map as PNG (twice the drawing size) and the table as CSV.
   const png = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Als Bild speichern' }).click();
+  await page.getByText('Speichern als …').click();
+  await page.getByRole('button', { name: 'Karte als Bild (PNG)' }).click();
   const pngFile = await (await png).path();
   expect(pngSize(readFileSync(pngFile))).toEqual({ width: 2720, height: 2720 });
 
   const csv = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Als Tabelle speichern' }).click();
+  await page.getByText('Speichern als …').click();
+  await page.getByRole('button', { name: 'Liste als Tabelle (CSV)' }).click();
   const csvDownload = await csv;
   expect(csvDownload.suggestedFilename()).toMatch(/^Stakeholder-Map – TSV Musterstadt 1908 e\.V\.\.csv$|\.csv$/);
   const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(await csvDownload.path())).slice(1), ';');

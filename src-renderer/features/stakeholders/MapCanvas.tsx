@@ -52,7 +52,7 @@ function Canvas(props: MapCanvasProps) {
   const helpId = useId();
   const ariaLabelConfig = useAriaLabels();
   const flow = useFlowElements(map, view, selection, onSelect, helpId);
-  const { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld } = useMapPointer({
+  const { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld, dragging } = useMapPointer({
     view,
     actions,
     run,
@@ -75,7 +75,7 @@ function Canvas(props: MapCanvasProps) {
     <div
       ref={setContainer}
       tabIndex={-1}
-      className={`map-canvas map-canvas-${view}`}
+      className={`map-canvas map-canvas-${view}${dragging ? ' map-dragging' : ''}`}
       role="region"
       aria-label={view === 'grid' ? t('stakeholders.canvasLabel') : t('stakeholders.onionLabel')}
       aria-describedby={helpId}

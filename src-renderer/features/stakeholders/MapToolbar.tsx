@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorMessage } from '../../i18n/errors';
 import type { UndoStack } from '../../lib/useUndoStack';
 import { Icon } from '../../ui/Icon';
+import { MenuButton } from '../../ui/MenuButton';
 
 export type EditorView = 'grid' | 'onion' | 'table';
 const VIEWS: EditorView[] = ['grid', 'onion', 'table'];
@@ -66,6 +67,7 @@ export function MapToolbar({ workshopId, view, onView, onAdd, history, announce 
         title={history.undoLabel ? t('stakeholders.undoWhat', { what: history.undoLabel }) : undefined}
         onClick={() => void history.undo()}
       >
+        <Icon name="undo" />
         {t('stakeholders.undo')}
       </button>
       <button
@@ -75,14 +77,22 @@ export function MapToolbar({ workshopId, view, onView, onAdd, history, announce 
         title={history.redoLabel ? t('stakeholders.redoWhat', { what: history.redoLabel }) : undefined}
         onClick={() => void history.redo()}
       >
+        <Icon name="redo" />
         {t('stakeholders.redo')}
       </button>
-      <button type="button" className="btn" disabled={exporter.busy !== null} aria-busy={exporter.busy === 'png'} onClick={() => void exporter.run('png')}>
-        {exporter.busy === 'png' ? t('stakeholders.exporting') : t('stakeholders.exportPng')}
-      </button>
-      <button type="button" className="btn" disabled={exporter.busy !== null} aria-busy={exporter.busy === 'csv'} onClick={() => void exporter.run('csv')}>
-        {exporter.busy === 'csv' ? t('stakeholders.exporting') : t('stakeholders.exportCsv')}
-      </button>
+      <MenuButton
+        label={
+          <>
+            <Icon name="download" />
+            {exporter.busy ? t('stakeholders.exporting') : t('stakeholders.export')}
+          </>
+        }
+        busy={exporter.busy !== null}
+        items={[
+          { label: t('stakeholders.exportPng'), onSelect: () => void exporter.run('png'), disabled: exporter.busy !== null },
+          { label: t('stakeholders.exportCsv'), onSelect: () => void exporter.run('csv'), disabled: exporter.busy !== null },
+        ]}
+      />
     </div>
   );
 }

@@ -1,9 +1,8 @@
-import { BaseEdge, type Edge, EdgeLabelRenderer, type EdgeProps, type InternalNode, getStraightPath, useInternalNode } from '@xyflow/react';
+import { BaseEdge, type Edge, type EdgeProps, type InternalNode, getStraightPath, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../../src-main/contract';
 
-export type RelationFlowEdge = Edge<{ relation: Relation }, 'relation'>;
+export type RelationFlowEdge = Edge<{ relation: Relation; text: string }, 'relation'>;
 
 /** Where the line between two boxes leaves a box: edges attach to the border, not the centre. */
 function borderPoint(node: InternalNode, towards: InternalNode): { x: number; y: number } {
@@ -25,28 +24,20 @@ function borderPoint(node: InternalNode, towards: InternalNode): { x: number; y:
  * line style (solid, arrow, dashed), colour and a word, never colour alone.
  */
 function RelationEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<RelationFlowEdge>) {
-  const { t } = useTranslation();
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to || !data) return null;
   const start = borderPoint(from, to);
   const end = borderPoint(to, from);
   const [path, labelX, labelY] = getStraightPath({ sourceX: start.x, sourceY: start.y, targetX: end.x, targetY: end.y });
-  const { relation } = data;
-  const text = relation.label
-    ? `${t(`domain.relationTypes.${relation.type}`)}: ${relation.label}`
-    : t(`domain.relationTypes.${relation.type}`);
+  const { relation, text } = data;
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`rel rel-${relation.type}${selected ? ' rel-selected' : ''}`} />
-      <EdgeLabelRenderer>
-        <div
-          className={`rel-label rel-label-${relation.type}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-        >
-          {text}
-        </div>
-      </EdgeLabelRenderer>
+      {/* SVG text, not an HTML label: hundreds of relations stay cheap to draw. */}
+      <text className={`rel-label rel-label-${relation.type}`} x={labelX} y={labelY} textAnchor="middle" dominantBaseline="middle">
+        {text}
+      </text>
     </>
   );
 }

@@ -1,21 +1,19 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Attitude, Stakeholder } from '../../../src-main/contract';
 import { ATTITUDE_SYMBOLS } from '../../../src-main/shared/labels';
 import { NODE_PADDING, NODE_WIDTH } from '../../../src-main/shared/stakeholder-geometry';
 import { fitText } from '../../../src-main/shared/text-fit';
 
-export type StakeholderFlowNode = Node<{ stakeholder: Stakeholder }, 'stakeholder'>;
+export type StakeholderFlowNode = Node<{ stakeholder: Stakeholder; attitudes: Record<Attitude, string> }, 'stakeholder'>;
 
-function AttitudeMark({ attitude }: { attitude: Attitude }) {
-  const { t } = useTranslation();
+function AttitudeMark({ attitude, word }: { attitude: Attitude; word: string }) {
   return (
     <span className={`sh-attitude sh-attitude-${attitude}`}>
       <span className="sh-symbol" aria-hidden="true">
         {ATTITUDE_SYMBOLS[attitude]}
       </span>
-      {t(`domain.attitudes.${attitude}`)}
+      {word}
     </span>
   );
 }
@@ -34,13 +32,13 @@ function StakeholderNodeView({ data, selected }: NodeProps<StakeholderFlowNode>)
       <Handle type="target" position={Position.Left} className="sh-handle" isConnectableStart={false} aria-hidden="true" />
       <span className={small ? 'sh-name sh-name-small' : 'sh-name'}>{s.name}</span>
       <span className="sh-status">
-        <AttitudeMark attitude={s.attitude} />
+        <AttitudeMark attitude={s.attitude} word={data.attitudes[s.attitude]} />
         {s.targetAttitude !== s.attitude && (
           <span className="sh-wanted">
             <span className="sh-arrow" aria-hidden="true">
               →
             </span>
-            <AttitudeMark attitude={s.targetAttitude} />
+            <AttitudeMark attitude={s.targetAttitude} word={data.attitudes[s.targetAttitude]} />
           </span>
         )}
       </span>

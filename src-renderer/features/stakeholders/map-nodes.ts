@@ -1,6 +1,6 @@
 import { type Edge, MarkerType } from '@xyflow/react';
 import type { TFunction } from 'i18next';
-import type { Relation, Stakeholder, StakeholderMap } from '../../../src-main/contract';
+import type { Attitude, Relation, Stakeholder, StakeholderMap } from '../../../src-main/contract';
 import {
   type Point,
   nudgeApart,
@@ -20,24 +20,71 @@ export function layoutPositions(stakeholders: readonly Stakeholder[], view: MapV
   return nudgeApart(stakeholders.map((s) => ({ id: s.id, ...scoresToPoint(s) })));
 }
 
-export const formatScore = (value: number, language: string): string =>
-  value.toLocaleString(language === 'en' ? 'en-GB' : 'de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** 3.5 → "3,5" in German, "3.5" in English (scores always have one decimal). */
+export function formatScore(value: number, language: string): string {
+  const text = value.toFixed(1);
+  return language === 'en' ? text : text.replace('.', ',');
+}
 
-export function nodeAriaLabel(s: Stakeholder, t: TFunction, language: string): string {
-  return t('stakeholders.nodeLabel', {
+/**
+ * A catalogue sentence with {{placeholders}} as a plain function: i18next's
+ * interpolation is too slow to run for hundreds of boxes on every change.
+ */
+export function sentence<K extends string>(t: TFunction, key: string, names: readonly K[]): (values: Record<K, string>) => string {
+  const lookup = t as unknown as (key: string, options: Record<string, string>) => string;
+  const template = lookup(key, Object.fromEntries(names.map((n) => [n, `{{${n}}}`])));
+  return (values) => template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name as K] ?? match);
+}
+
+/** Looks each fixed text up once per render, not once per box (hundreds of boxes). */
+function cachedLookup(t: TFunction): (key: string) => string {
+  const cache = new Map<string, string>();
+  const lookup = t as unknown as (key: string) => string;
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = lookup(key);
+      cache.set(key, text);
+    }
+    return text;
+  };
+}
+
+const wantedSentences = new WeakMap<TFunction, (values: { attitude: string }) => string>();
+function wanted(t: TFunction): (values: { attitude: string }) => string {
+  let fill = wantedSentences.get(t);
+  if (!fill) {
+    fill = sentence(t, 'stakeholders.nodeWanted', ['attitude'] as const);
+    wantedSentences.set(t, fill);
+  }
+  return fill;
+}
+
+const NODE_LABEL_PARTS = ['name', 'category', 'influence', 'interest', 'quadrant', 'attitude', 'wanted', 'closeness'] as const;
+
+export function nodeAriaLabel(
+  s: Stakeholder,
+  t: TFunction,
+  language: string,
+  label: (key: string) => string = cachedLookup(t),
+  fill = sentence(t, 'stakeholders.nodeLabel', NODE_LABEL_PARTS),
+): string {
+  return fill({
     name: s.name,
-    category: t(`domain.categories.${s.category}`),
+    category: label(`domain.categories.${s.category}`),
     influence: formatScore(s.influence, language),
     interest: formatScore(s.interest, language),
-    quadrant: t(`domain.quadrants.${quadrantOf(s)}`),
-    attitude: t(`domain.attitudes.${s.attitude}`),
-    wanted: s.targetAttitude !== s.attitude ? t('stakeholders.nodeWanted', { attitude: t(`domain.attitudes.${s.targetAttitude}`) }) : '',
-    closeness: t(`domain.closeness.${s.closeness}`),
+    quadrant: label(`domain.quadrants.${quadrantOf(s)}`),
+    attitude: label(`domain.attitudes.${s.attitude}`),
+    wanted: s.targetAttitude !== s.attitude ? wanted(t)({ attitude: label(`domain.attitudes.${s.targetAttitude}`) }) : '',
+    closeness: label(`domain.closeness.${s.closeness}`),
   });
 }
 
 export interface NodeContext {
   positions: Map<string, Point>;
+  /** The attitude words in the UI language, shared by every box. */
+  attitudes: Record<Attitude, string>;
   selected: ReadonlySet<string>;
   t: TFunction;
   language: string;
@@ -50,11 +97,21 @@ export interface NodeContext {
  */
 export function syncNodes(previous: readonly StakeholderFlowNode[], map: StakeholderMap, ctx: NodeContext): StakeholderFlowNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
+  const label = cachedLookup(ctx.t);
+  const fill = sentence(ctx.t, 'stakeholders.nodeLabel', NODE_LABEL_PARTS);
+  const roleDescription = ctx.t('stakeholders.nodeRole');
   return map.stakeholders.map((s) => {
     const position = ctx.positions.get(s.id) ?? scoresToPoint(s);
     const selected = ctx.selected.has(s.id);
     const old = byId.get(s.id);
-    if (old && old.data.stakeholder === s && old.selected === selected && old.position.x === position.x && old.position.y === position.y) {
+    if (
+      old &&
+      old.data.stakeholder === s &&
+      old.data.attitudes === ctx.attitudes &&
+      old.selected === selected &&
+      old.position.x === position.x &&
+      old.position.y === position.y
+    ) {
       return old;
     }
     return {
@@ -63,25 +120,36 @@ export function syncNodes(previous: readonly StakeholderFlowNode[], map: Stakeho
       type: 'stakeholder',
       position,
       selected,
-      data: { stakeholder: s },
-      ariaLabel: nodeAriaLabel(s, ctx.t, ctx.language),
-      domAttributes: { 'aria-describedby': ctx.helpId, 'aria-roledescription': ctx.t('stakeholders.nodeRole') },
+      data: { stakeholder: s, attitudes: ctx.attitudes },
+      ariaLabel: nodeAriaLabel(s, ctx.t, ctx.language, label, fill),
+      domAttributes: { 'aria-describedby': ctx.helpId, 'aria-roledescription': roleDescription },
     };
   });
 }
 
-export function relationEdge(r: Relation, names: Map<string, string>, t: TFunction, selected: boolean): RelationFlowEdge {
-  const style = RELATION_STYLES[r.type];
-  const edge: Edge<{ relation: Relation }, 'relation'> = {
-    id: r.id,
-    type: 'relation',
-    source: r.sourceId,
-    target: r.targetId,
-    selected,
-    data: { relation: r },
-    ariaLabel: `${names.get(r.sourceId) ?? ''} ${t(`domain.relationTypes.${r.type}`)} ${names.get(r.targetId) ?? ''}`,
-    domAttributes: { 'aria-roledescription': t('stakeholders.edgeRole') },
-  };
-  if (style.arrow) edge.markerEnd = { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 };
-  return edge;
+/** The words of a relation ("beeinflusst: Budget"), looked up once per kind. */
+export function relationText(r: Relation, label: (key: string) => string): string {
+  const kind = label(`domain.relationTypes.${r.type}`);
+  return r.label ? `${kind}: ${r.label}` : kind;
+}
+
+export function relationEdges(map: StakeholderMap, t: TFunction, selectedId: string | null): RelationFlowEdge[] {
+  const label = cachedLookup(t);
+  const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
+  const roleDescription = t('stakeholders.edgeRole');
+  return map.relations.map((r) => {
+    const style = RELATION_STYLES[r.type];
+    const edge: Edge<{ relation: Relation; text: string }, 'relation'> = {
+      id: r.id,
+      type: 'relation',
+      source: r.sourceId,
+      target: r.targetId,
+      selected: r.id === selectedId,
+      data: { relation: r, text: relationText(r, label) },
+      ariaLabel: `${names.get(r.sourceId) ?? ''} ${label(`domain.relationTypes.${r.type}`)} ${names.get(r.targetId) ?? ''}`,
+      domAttributes: { 'aria-roledescription': roleDescription },
+    };
+    if (style.arrow) edge.markerEnd = { type: MarkerType.ArrowClosed, color: style.color, width: 18, height: 18 };
+    return edge;
+  });
 }

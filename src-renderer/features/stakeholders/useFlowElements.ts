@@ -2,8 +2,9 @@ import { type EdgeChange, type NodeChange, applyNodeChanges } from '@xyflow/reac
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderMap } from '../../../src-main/contract';
+import { domainLabels } from '../../../src-main/shared/labels';
 import type { MapSelection } from './MapCanvas';
-import { type MapView, layoutPositions, relationEdge, syncNodes } from './map-nodes';
+import { type MapView, layoutPositions, relationEdges, syncNodes } from './map-nodes';
 import type { RelationFlowEdge } from './RelationEdge';
 import type { StakeholderFlowNode } from './StakeholderNode';
 
@@ -27,18 +28,16 @@ export function useFlowElements(map: StakeholderMap, view: MapView, selection: M
   const positions = useMemo(() => layoutPositions(map.stakeholders, view), [map.stakeholders, view]);
   const selected = useMemo(() => new Set(selection.stakeholders), [selection.stakeholders]);
 
+  const attitudes = useMemo(() => domainLabels(i18n.language === 'en' ? 'en' : 'de').attitudes, [i18n.language]);
   const [nodes, setNodes] = useState<StakeholderFlowNode[]>([]);
   const [syncedFrom, setSyncedFrom] = useState<unknown[]>([]);
   const syncKey = [map, positions, selected, revision, i18n.language];
   if (syncKey.some((v, i) => v !== syncedFrom[i])) {
     setSyncedFrom(syncKey);
-    setNodes((prev) => syncNodes(prev, map, { positions, selected, t, language: i18n.language, helpId }));
+    setNodes((prev) => syncNodes(prev, map, { positions, attitudes, selected, t, language: i18n.language, helpId }));
   }
 
-  const edges = useMemo(() => {
-    const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
-    return map.relations.map((r) => relationEdge(r, names, t, r.id === selection.relation));
-  }, [map, selection.relation, t]);
+  const edges = useMemo(() => relationEdges(map, t, selection.relation), [map, selection.relation, t]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StakeholderFlowNode>[]) => {

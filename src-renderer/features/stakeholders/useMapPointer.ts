@@ -26,13 +26,16 @@ export function useMapPointer(o: PointerOptions) {
   const flow = useReactFlow();
   const { view, actions, run, resync, onSelect, onAddAt } = o;
   const dragStart = useRef(new Map<string, Point>());
+  const [dragging, setDragging] = useState(false);
 
   const onNodeDragStart = useCallback((_e: unknown, _node: StakeholderFlowNode, dragged: StakeholderFlowNode[]) => {
     dragStart.current = new Map(dragged.map((n) => [n.id, { ...n.position }]));
+    setDragging(true);
   }, []);
 
   const onNodeDragStop = useCallback(
     (_e: unknown, _node: StakeholderFlowNode, dragged: StakeholderFlowNode[]) => {
+      setDragging(false);
       resync();
       if (view === 'onion') {
         for (const n of dragged) {
@@ -77,5 +80,5 @@ export function useMapPointer(o: PointerOptions) {
     return () => observer.disconnect();
   }, [container, fitWorld]);
 
-  return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld };
+  return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld, dragging };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopDetail } from '../../../src-main/contract';
+import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
 import { paths } from '../../app/router';
 import { formatDate } from '../../i18n/format';
@@ -42,20 +42,25 @@ function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
 
 /** Remembered on this computer: coaches who fold the agenda for the map want it folded next time too. */
 const AGENDA_KEY = 'vereinswerkstatt.agenda';
+const EDITOR_KINDS = new Set<Phase['kind']>(['stakeholders', 'process_current', 'process_target', 'actions']);
 
 export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
   const { t } = useTranslation();
   const query = useQuery('workshops.get', { id });
   const workshop = query.data;
-  const [compact, setCompact] = useState(() => window.localStorage.getItem(AGENDA_KEY) === 'compact');
-  const toggleAgenda = (): void => {
-    window.localStorage.setItem(AGENDA_KEY, compact ? 'open' : 'compact');
-    setCompact(!compact);
-  };
+  const [stored, setStored] = useState(() => window.localStorage.getItem(AGENDA_KEY));
   if (!workshop) return <div className="page page-narrow"><LoadState error={query.error} onRetry={query.reload} /></div>;
 
   const phase =
     view.kind === 'phase' ? (workshop.phases.find((p) => p.id === view.phaseId) ?? workshop.phases[0]) : undefined;
+  // Editors (map, diagrams) need the width: there the agenda starts folded on laptop screens,
+  // until the coach says otherwise.
+  const compact = stored ? stored === 'compact' : !!phase && EDITOR_KINDS.has(phase.kind) && window.innerWidth < 1800;
+  const toggleAgenda = (): void => {
+    const next = compact ? 'open' : 'compact';
+    window.localStorage.setItem(AGENDA_KEY, next);
+    setStored(next);
+  };
 
   return (
     <div className="page page-wide">

@@ -1,0 +1,79 @@
+import { type Edge, type Node, type NodeChange, ReactFlow, ReactFlowProvider, applyNodeChanges } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { StrictMode, useCallback, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { worldBounds } from '../../src-renderer/features/stakeholders/Backdrops';
+import { layoutPositions } from '../../src-renderer/features/stakeholders/map-nodes';
+import { MapCanvas, type MapSelection } from '../../src-renderer/features/stakeholders/MapCanvas';
+import type { StakeholderActions } from '../../src-renderer/features/stakeholders/useStakeholderMap';
+import '../../src-renderer/features/stakeholders/stakeholders.css';
+import { initI18n } from '../../src-renderer/i18n';
+import '../../src-renderer/styles/base.css';
+import { AnnouncerProvider } from '../../src-renderer/ui/Announcer';
+import { syntheticMap } from './synthetic';
+
+// Two canvases with the same number of nodes and edges at the same places:
+// React Flow's defaults (the baseline) and the real stakeholder map.
+
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode') ?? 'bare';
+const map = syntheticMap(Number(params.get('n') ?? 300), Number(params.get('e') ?? 500));
+
+/** Default nodes and edges where the map draws its boxes, seen through the same viewport. */
+function BareCanvas() {
+  const [nodes, setNodes] = useState<Node[]>(() => {
+    const positions = layoutPositions(map.stakeholders, 'grid');
+    return map.stakeholders.map((s) => ({ id: s.id, position: positions.get(s.id)!, data: { label: s.name } }));
+  });
+  const edges: Edge[] = map.relations.map((r) => ({ id: r.id, source: r.sourceId, target: r.targetId }));
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((n) => applyNodeChanges(changes, n)), []);
+  return (
+    <ReactFlowProvider>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        onNodesChange={onNodesChange}
+        nodeOrigin={[0.5, 0.5]}
+        onInit={(flow) => void flow.fitBounds(worldBounds('grid'), { padding: 0.02 })}
+        proOptions={{ hideAttribution: true }}
+      />
+    </ReactFlowProvider>
+  );
+}
+
+const ok = (): Promise<void> => Promise.resolve();
+const actions: StakeholderActions = {
+  create: () => Promise.resolve(map.stakeholders[0]!),
+  update: ok,
+  move: ok,
+  remove: ok,
+  connect: () => Promise.resolve(map.relations[0]!),
+  updateRelation: ok,
+  removeRelations: ok,
+};
+
+function StakeholderCanvas() {
+  const [selection, setSelection] = useState<MapSelection>({ stakeholders: [], relation: null });
+  return (
+    <AnnouncerProvider>
+      <div className="map-stage" style={{ height: '100vh' }}>
+        <MapCanvas
+          map={map}
+          view="grid"
+          actions={actions}
+          selection={selection}
+          onSelect={setSelection}
+          onOpenPanel={() => undefined}
+          onAddAt={() => undefined}
+          announce={() => undefined}
+          run={(work) => void work}
+        />
+      </div>
+    </AnnouncerProvider>
+  );
+}
+
+initI18n('de');
+
+(window as unknown as { renderStart: number }).renderStart = performance.now();
+createRoot(document.getElementById('root')!).render(<StrictMode>{mode === 'bare' ? <BareCanvas /> : <StakeholderCanvas />}</StrictMode>);
