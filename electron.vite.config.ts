@@ -37,6 +37,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
+      // Loaded from disk or 127.0.0.1, never over a slow network: one large chunk is fine.
+      chunkSizeWarningLimit: 4000,
       rolldownOptions: { input: resolve('src-renderer/index.html') },
     },
   },

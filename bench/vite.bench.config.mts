@@ -11,6 +11,7 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, '../out/bench'),
     emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
     minify: process.env.BENCH_MINIFY !== '0',
     rollupOptions: { input: { canvas: resolve(import.meta.dirname, 'pages/canvas.html') } },
   },

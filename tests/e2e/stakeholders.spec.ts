@@ -121,6 +121,15 @@ test('drag, delete and undo on the map, with the sample club', async ({ page, ho
   await page.keyboard.press('Control+Shift+z');
   await expect(eltern).not.toHaveAttribute('aria-label', before!);
 
+  // A double-click on the empty map asks for a name and puts the new person there.
+  const pane = page.locator('.react-flow__pane');
+  const paneBox = (await pane.boundingBox())!;
+  await page.mouse.dblclick(paneBox.x + paneBox.width * 0.3, paneBox.y + paneBox.height * 0.75);
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Förderverein Halle');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Förderverein Halle')).toHaveAttribute('aria-label', /Beobachten/);
+
   // The name is required; a duplicate name only gets a gentle hint.
   await node(page, 'Mitglieder').click();
   const name = page.getByRole('textbox', { name: /^Name/ });
