@@ -39,12 +39,22 @@ function patchLocal(map: StakeholderMap, id: string, patch: StakeholderPatch): S
   return { ...map, stakeholders: map.stakeholders.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
 }
 
-/** Undo by deleting, redo by restoring what the delete took away. */
-function removable(d: ActionDeps, label: string, kind: 'stakeholders' | 'relations', id: string): Command {
+// Every step goes onto the undo stack the moment it starts, not when the core
+// answers: a quick Ctrl+Z right after a change must take back that change.
+
+/** Runs a step once the change it takes back has landed. */
+async function after(pending: Promise<unknown>, step: () => Promise<unknown>): Promise<void> {
+  await pending;
+  await step();
+}
+
+/** Undo by deleting what was created, redo by restoring what the delete took away. */
+function removable(d: ActionDeps, label: string, kind: 'stakeholders' | 'relations', created: Promise<{ id: string }>): Command {
   let snapshot: StakeholderSnapshot | null = null;
   return {
     label,
     undo: async () => {
+      const { id } = await created;
       snapshot = await d.api.call(kind === 'stakeholders' ? 'stakeholders.delete' : 'relations.delete', { ids: [id] });
     },
     redo: async () => {
@@ -59,9 +69,10 @@ export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'cre
   const find = (id: string) => d.map?.stakeholders.find((s) => s.id === id);
   return {
     async create(fields) {
-      const created = await api.call('stakeholders.create', { workshopId: d.workshopId, ...fields });
+      const pending = api.call('stakeholders.create', { workshopId: d.workshopId, ...fields });
+      d.push(removable(d, t('stakeholders.steps.create', { name: fields.name.trim() }), 'stakeholders', pending));
+      const created = await pending;
       d.change((m) => ({ ...m, stakeholders: [...m.stakeholders, created] }));
-      d.push(removable(d, t('stakeholders.steps.create', { name: created.name }), 'stakeholders', created.id));
       return created;
     },
     async update(id, patch) {
@@ -69,12 +80,13 @@ export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'cre
       if (!current) return;
       const before = pick(current, Object.keys(patch));
       d.change((m) => patchLocal(m, id, patch));
-      await api.call('stakeholders.update', { id, ...patch });
+      const pending = api.call('stakeholders.update', { id, ...patch });
       d.push({
         label: t('stakeholders.steps.update', { name: patch.name ?? current.name }),
-        undo: async () => void (await api.call('stakeholders.update', { id, ...before })),
+        undo: () => after(pending, () => api.call('stakeholders.update', { id, ...before })),
         redo: async () => void (await api.call('stakeholders.update', { id, ...patch })),
       });
+      await pending;
     },
     async move(moves) {
       const before = moves.flatMap((mv) => {
@@ -82,12 +94,13 @@ export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'cre
         return s ? [{ id: s.id, influence: s.influence, interest: s.interest }] : [];
       });
       d.change((m) => moves.reduce((acc, mv) => patchLocal(acc, mv.id, mv), m));
-      await api.call('stakeholders.move', { moves });
+      const pending = api.call('stakeholders.move', { moves });
       d.push({
         label: moves.length === 1 ? t('stakeholders.steps.move', { name: find(moves[0]!.id)?.name ?? '' }) : t('stakeholders.steps.moveMany', { count: moves.length }),
-        undo: async () => void (await api.call('stakeholders.move', { moves: before })),
+        undo: () => after(pending, () => api.call('stakeholders.move', { moves: before })),
         redo: async () => void (await api.call('stakeholders.move', { moves })),
       });
+      await pending;
     },
     async remove(ids) {
       d.change((m) => ({
@@ -95,14 +108,16 @@ export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'cre
         stakeholders: m.stakeholders.filter((s) => !ids.includes(s.id)),
         relations: m.relations.filter((r) => !ids.includes(r.sourceId) && !ids.includes(r.targetId)),
       }));
-      const snapshot = await api.call('stakeholders.delete', { ids });
-      const label = ids.length === 1 ? t('stakeholders.steps.remove', { name: snapshot.stakeholders[0]?.name ?? '' }) : t('stakeholders.steps.removeMany', { count: ids.length });
-      d.announce(t('stakeholders.removed', { what: label }));
+      const name = find(ids[0]!)?.name ?? '';
+      const pending = api.call('stakeholders.delete', { ids });
+      const label = ids.length === 1 ? t('stakeholders.steps.remove', { name }) : t('stakeholders.steps.removeMany', { count: ids.length });
       d.push({
         label,
-        undo: async () => void (await api.call('stakeholders.restore', snapshot)),
+        undo: async () => void (await api.call('stakeholders.restore', await pending)),
         redo: async () => void (await api.call('stakeholders.delete', { ids })),
       });
+      await pending;
+      d.announce(t('stakeholders.removed', { what: label }));
     },
   };
 }
@@ -113,9 +128,10 @@ export function relationActions(d: ActionDeps): Pick<StakeholderActions, 'connec
   const nameOf = (id: string): string => d.map?.stakeholders.find((s) => s.id === id)?.name ?? '';
   return {
     async connect(sourceId, targetId, type, label) {
-      const relation = await api.call('relations.create', { sourceId, targetId, type, label });
+      const pending = api.call('relations.create', { sourceId, targetId, type, label });
+      d.push(removable(d, t('stakeholders.steps.connect', { from: nameOf(sourceId), to: nameOf(targetId) }), 'relations', pending));
+      const relation = await pending;
       d.change((m) => ({ ...m, relations: [...m.relations, relation] }));
-      d.push(removable(d, t('stakeholders.steps.connect', { from: nameOf(sourceId), to: nameOf(targetId) }), 'relations', relation.id));
       return relation;
     },
     async updateRelation(id, patch) {
@@ -123,21 +139,23 @@ export function relationActions(d: ActionDeps): Pick<StakeholderActions, 'connec
       if (!current) return;
       const before = { type: current.type, label: current.label };
       d.change((m) => ({ ...m, relations: m.relations.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
-      await api.call('relations.update', { id, ...patch });
+      const pending = api.call('relations.update', { id, ...patch });
       d.push({
         label: t('stakeholders.steps.updateRelation'),
-        undo: async () => void (await api.call('relations.update', { id, ...before })),
+        undo: () => after(pending, () => api.call('relations.update', { id, ...before })),
         redo: async () => void (await api.call('relations.update', { id, ...patch })),
       });
+      await pending;
     },
     async removeRelations(ids) {
       d.change((m) => ({ ...m, relations: m.relations.filter((r) => !ids.includes(r.id)) }));
-      const snapshot = await api.call('relations.delete', { ids });
+      const pending = api.call('relations.delete', { ids });
       d.push({
         label: t('stakeholders.steps.removeRelation'),
-        undo: async () => void (await api.call('stakeholders.restore', snapshot)),
+        undo: async () => void (await api.call('stakeholders.restore', await pending)),
         redo: async () => void (await api.call('relations.delete', { ids })),
       });
+      await pending;
     },
   };
 }
