@@ -21,6 +21,17 @@ import {
 } from './domain';
 import { id } from './fields';
 import {
+  type ProcessComparison,
+  type ProcessDiagram,
+  type ProcessEdge,
+  type ProcessLane,
+  type ProcessMarker,
+  type ProcessSnapshot,
+  type ProcessStep,
+  processInputs as pi,
+  processRestoreInput,
+} from './process';
+import {
   type Relation,
   type Stakeholder,
   type StakeholderMap,
@@ -91,6 +102,26 @@ export const contract = {
   'relations.update': method<Relation>()(relationUpdateInput),
   'relations.delete': method<StakeholderSnapshot>()(idsInput),
 
+  'process.get': method<ProcessDiagram | null>()(pi.get),
+  'process.create': method<ProcessDiagram>()(pi.create),
+  'process.copyIstToSoll': method<ProcessDiagram>()(pi.copyIstToSoll),
+  'process.compare': method<ProcessComparison>()(pi.compare),
+  'process.layout': method<ProcessStep[]>()(pi.layout),
+  'process.restore': method<ProcessDiagram>()(processRestoreInput),
+  'process.lanes.add': method<ProcessLane>()(pi.laneAdd),
+  'process.lanes.update': method<ProcessLane[]>()(pi.laneUpdate),
+  'process.lanes.delete': method<ProcessSnapshot>()(pi.laneDelete),
+  'process.steps.add': method<{ step: ProcessStep; edge: ProcessEdge | null }>()(pi.stepAdd),
+  'process.steps.update': method<ProcessStep>()(pi.stepUpdate),
+  'process.steps.move': method<ProcessStep[]>()(pi.stepMove),
+  'process.steps.delete': method<ProcessSnapshot>()(pi.ids),
+  'process.edges.add': method<ProcessEdge>()(pi.edgeAdd),
+  'process.edges.update': method<ProcessEdge>()(pi.edgeUpdate),
+  'process.edges.delete': method<ProcessSnapshot>()(pi.ids),
+  'process.markers.add': method<ProcessMarker>()(pi.markerAdd),
+  'process.markers.update': method<ProcessMarker>()(pi.markerUpdate),
+  'process.markers.delete': method<ProcessSnapshot>()(pi.ids),
+
   'sample.load': method<SampleResult>()(empty),
 } as const;
 
@@ -114,6 +145,7 @@ export const eventContract = {
   'organisations.changed': z.object({ organisationId: id.nullable() }),
   'workshops.changed': z.object({ workshopId: id, organisationId: id }),
   'stakeholders.changed': z.object({ workshopId: id }),
+  'process.changed': z.object({ workshopId: id, diagramId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
 } as const;

@@ -11,6 +11,8 @@ export const exportContract = {
     .object({ workshopId: id, view: z.enum(['grid', 'onion']).default('grid'), language: z.enum(LANGUAGES).default('de') })
     .strict(),
   'stakeholders.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES) }).strict(),
+  'process.png': z.object({ workshopId: id, variant: z.enum(['ist', 'soll']), language: z.enum(LANGUAGES).default('de') }).strict(),
+  'process.svg': z.object({ workshopId: id, variant: z.enum(['ist', 'soll']), language: z.enum(LANGUAGES).default('de') }).strict(),
 } as const;
 
 export type ExportKind = keyof typeof exportContract;

@@ -5,6 +5,7 @@ export * from './domain';
 export * from './errors';
 export * from './exports';
 export * from './fields';
+export * from './process';
 export * from './stakeholders';
 export * from './template-file';
 export * from './validation';

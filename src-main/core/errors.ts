@@ -11,7 +11,18 @@ export class CoreError extends Error {
   }
 }
 
-export type NotFoundWhat = 'organisation' | 'workshop' | 'phase' | 'template' | 'stakeholder' | 'relation';
+export type NotFoundWhat =
+  | 'organisation'
+  | 'workshop'
+  | 'phase'
+  | 'template'
+  | 'stakeholder'
+  | 'relation'
+  | 'diagram'
+  | 'lane'
+  | 'step'
+  | 'edge'
+  | 'marker';
 
 export const notFound = (what: NotFoundWhat): CoreError =>
   new CoreError('not_found', `errors.notFound.${what}`);

@@ -1,5 +1,12 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../contract';
 import type { CoreContext } from '../context';
+import { compareWorkshop } from '../process/compare';
+import { copyIstToSoll, createDiagram, getDiagram } from '../process/diagrams';
+import * as marks from '../process/edges-markers';
+import { addLane, deleteLane, updateLane } from '../process/lanes';
+import { layoutDiagram } from '../process/layout';
+import { restoreProcess } from '../process/restore';
+import * as steps from '../process/steps';
 import { loadSample } from '../sample/load-sample';
 import * as organisations from '../services/organisations';
 import { savePhaseNote } from '../services/phases';
@@ -58,6 +65,26 @@ export const handlers: Handlers = {
   'relations.create': (input, { ctx }) => relations.createRelation(ctx, input),
   'relations.update': (input, { ctx }) => relations.updateRelation(ctx, input),
   'relations.delete': (input, { ctx }) => stakeholders.deleteRelations(ctx, input.ids),
+
+  'process.get': (input, { ctx }) => getDiagram(ctx, input.workshopId, input.variant),
+  'process.create': (input, { ctx }) => createDiagram(ctx, input),
+  'process.copyIstToSoll': (input, { ctx }) => copyIstToSoll(ctx, input.workshopId),
+  'process.compare': (input, { ctx }) => compareWorkshop(ctx, input.workshopId),
+  'process.layout': (input, { ctx }) => layoutDiagram(ctx, input.diagramId),
+  'process.restore': (input, { ctx }) => restoreProcess(ctx, input),
+  'process.lanes.add': (input, { ctx }) => addLane(ctx, input),
+  'process.lanes.update': (input, { ctx }) => updateLane(ctx, input),
+  'process.lanes.delete': (input, { ctx }) => deleteLane(ctx, input),
+  'process.steps.add': (input, { ctx }) => steps.addStep(ctx, input),
+  'process.steps.update': (input, { ctx }) => steps.updateStep(ctx, input),
+  'process.steps.move': (input, { ctx }) => steps.moveSteps(ctx, input),
+  'process.steps.delete': (input, { ctx }) => steps.deleteSteps(ctx, input.ids),
+  'process.edges.add': (input, { ctx }) => marks.addEdge(ctx, input),
+  'process.edges.update': (input, { ctx }) => marks.updateEdge(ctx, input),
+  'process.edges.delete': (input, { ctx }) => marks.deleteEdges(ctx, input.ids),
+  'process.markers.add': (input, { ctx }) => marks.addMarker(ctx, input),
+  'process.markers.update': (input, { ctx }) => marks.updateMarker(ctx, input),
+  'process.markers.delete': (input, { ctx }) => marks.deleteMarkers(ctx, input.ids),
 
   'sample.load': (_input, { ctx }) => loadSample(ctx),
 };

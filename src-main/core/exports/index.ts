@@ -10,6 +10,7 @@ import {
 import { toErrorData } from '../api/dispatch';
 import type { CoreContext } from '../context';
 import type { Workspace } from '../workspace';
+import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
 
 type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>) => ExportedFile | Promise<ExportedFile>;
@@ -17,6 +18,8 @@ type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInpu
 const exporters: { [K in ExportKind]: Exporter<K> } = {
   'stakeholders.png': stakeholderPng,
   'stakeholders.csv': stakeholderCsv,
+  'process.png': processPng,
+  'process.svg': processSvgFile,
 };
 
 /**

@@ -8,7 +8,9 @@ let tw: TestWorkspace;
 let workshopId: string;
 
 beforeEach(async () => {
-  tw = createTestWorkspace();
+  // A clock that ticks with every call: creation order is then unambiguous, also after a restore.
+  let tick = Date.UTC(2026, 2, 14, 9);
+  tw = createTestWorkspace({ now: () => new Date((tick += 1000)) });
   const club = await tw.call<{ id: string }>('organisations.create', { name: 'TSV' });
   const workshop = await tw.call<WorkshopDetail>('workshops.create', {
     organisationId: club.id,

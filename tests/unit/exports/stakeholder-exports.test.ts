@@ -114,3 +114,26 @@ describe('helpers', () => {
     expect(cut.lines[1]!.endsWith('…')).toBe(true);
   });
 });
+
+describe('process diagram images', () => {
+  it('are drawn from the sample club as PNG and SVG, with lanes, numbered steps and markers', async () => {
+    const own = createTestWorkspace();
+    const sample = await own.call<{ workshopId: string }>('sample.load');
+    const png = await exportFile(own.workspace, 'process.png', { workshopId: sample.workshopId, variant: 'ist' });
+    if (!png.ok) throw new Error('png failed');
+    const size = pngSize(png.value.bytes);
+    expect(size.width).toBeGreaterThan(3000);
+    expect(size.height).toBe((4 * 190 + 60) * 2);
+    const svg = await exportFile(own.workspace, 'process.svg', { workshopId: sample.workshopId, variant: 'soll', language: 'de' });
+    own.cleanup();
+    if (!svg.ok) throw new Error('svg failed');
+    expect(svg.value.fileName).toBe('Ablauf künftig (Soll) – TSV Musterstadt 1908 e.V. – 2026-03-14.svg');
+    const text = new TextDecoder().decode(svg.value.bytes);
+    expect(text.startsWith('<?xml')).toBe(true);
+    for (const part of ['Geschäftsstelle', 'Übungsleiter:in', 'Online-Formular', '✦ Idee', '⚡ Digitales Potenzial', 'Ja', 'Nein']) expect(text).toContain(part);
+  });
+
+  it('refuse a process that was never started', async () => {
+    expect(await exportFile(tw.workspace, 'process.png', { workshopId, variant: 'soll' })).toMatchObject({ ok: false, error: { messageKey: 'errors.process.empty' } });
+  });
+});

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { LIMITS, id, optionalText } from './fields';
+
+// Process diagrams (phases "Wie läuft es heute?" and "Wie soll es laufen?"):
+// swimlanes by role, steps in lanes, labelled arrows, and markers for pain
+// points, ideas and digital potential. Ist is today, Soll the target.
+
+export const PROCESS_VARIANTS = ['ist', 'soll'] as const;
+export type ProcessVariant = (typeof PROCESS_VARIANTS)[number];
+
+export const STEP_KINDS = ['start', 'step', 'decision', 'document', 'end'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const MARKER_KINDS = ['pain', 'idea', 'digital'] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+export const SEVERITIES = [1, 2, 3] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const MAX_LANES = 12;
+/** Horizontal position of a step along its lane (diagram units). */
+const position = z.number().min(-100_000).max(100_000);
+const label = z.string().trim().min(1).max(LIMITS.shortText);
+const laneName = z.string().trim().min(1).max(LIMITS.name);
+const severity = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+export interface ProcessLane {
+  id: string;
+  diagramId: string;
+  position: number;
+  name: string;
+}
+
+export interface ProcessStep {
+  id: string;
+  diagramId: string;
+  laneId: string;
+  kind: StepKind;
+  label: string;
+  x: number;
+  /** The Ist step this Soll step was copied from: how the compare view matches them. */
+  originId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProcessEdge {
+  id: string;
+  diagramId: string;
+  sourceId: string;
+  targetId: string;
+  label: string;
+}
+
+export interface ProcessMarker {
+  id: string;
+  stepId: string;
+  kind: MarkerKind;
+  text: string;
+  /** 1 (annoying) to 3 (serious), for pain points only. */
+  severity: Severity | null;
+  createdAt: string;
+}
+
+export interface ProcessDiagram {
+  id: string;
+  workshopId: string;
+  variant: ProcessVariant;
+  lanes: ProcessLane[];
+  steps: ProcessStep[];
+  edges: ProcessEdge[];
+  markers: ProcessMarker[];
+  updatedAt: string;
+}
+
+/** What a delete removed, so that undo can put it back exactly. */
+export interface ProcessSnapshot {
+  diagramId: string;
+  lanes: ProcessLane[];
+  steps: ProcessStep[];
+  edges: ProcessEdge[];
+  markers: ProcessMarker[];
+  /** Steps that a lane delete moved elsewhere, with the lane they came from. */
+  movedSteps: { id: string; laneId: string }[];
+}
+
+export interface StepView {
+  id: string;
+  label: string;
+  kind: StepKind;
+  lane: string;
+}
+
+export interface StepChange {
+  ist: StepView;
+  soll: StepView;
+  changed: ('label' | 'kind' | 'lane')[];
+}
+
+/** Which steps the target process adds, drops or changes compared with today's. */
+export interface ProcessComparison {
+  added: StepView[];
+  removed: StepView[];
+  changed: StepChange[];
+  unchanged: number;
+}
+
+const variantOf = { workshopId: id, variant: z.enum(PROCESS_VARIANTS) };
+
+export const processInputs = {
+  get: z.object(variantOf).strict(),
+  create: z.object({ ...variantOf, laneNames: z.array(laneName).min(1).max(MAX_LANES) }).strict(),
+  copyIstToSoll: z.object({ workshopId: id }).strict(),
+  compare: z.object({ workshopId: id }).strict(),
+  layout: z.object({ diagramId: id }).strict(),
+  laneAdd: z.object({ diagramId: id, name: laneName }).strict(),
+  laneUpdate: z.object({ id, name: laneName.optional(), position: z.number().int().min(0).max(MAX_LANES).optional() }).strict(),
+  laneDelete: z.object({ id, moveStepsTo: id.nullable() }).strict(),
+  stepAdd: z
+    .object({
+      diagramId: id,
+      laneId: id,
+      kind: z.enum(STEP_KINDS).default('step'),
+      label,
+      x: position.optional(),
+      /** Add the new step after this one, with an arrow from it. */
+      after: id.optional(),
+      edgeLabel: optionalText(LIMITS.name).default(''),
+    })
+    .strict(),
+  stepUpdate: z.object({ id, label: label.optional(), kind: z.enum(STEP_KINDS).optional(), laneId: id.optional(), x: position.optional() }).strict(),
+  stepMove: z.object({ moves: z.array(z.object({ id, laneId: id, x: position }).strict()).min(1).max(2000) }).strict(),
+  edgeAdd: z
+    .object({ sourceId: id, targetId: id, label: optionalText(LIMITS.name).default('') })
+    .strict()
+    .refine((e) => e.sourceId !== e.targetId, { message: 'errors.process.selfEdge', path: ['targetId'] }),
+  edgeUpdate: z.object({ id, label: optionalText(LIMITS.name).optional(), sourceId: id.optional(), targetId: id.optional() }).strict(),
+  markerAdd: z
+    .object({ stepId: id, kind: z.enum(MARKER_KINDS), text: label, severity: severity.nullable().default(null) })
+    .strict(),
+  markerUpdate: z.object({ id, kind: z.enum(MARKER_KINDS).optional(), text: label.optional(), severity: severity.nullable().optional() }).strict(),
+  ids: z.object({ ids: z.array(id).min(1).max(2000) }).strict(),
+};
+
+const timestamp = z.string().min(1).max(40);
+
+export const processRestoreInput = z
+  .object({
+    diagramId: id,
+    lanes: z.array(z.object({ id, diagramId: id, position: z.number().int().min(0), name: laneName }).strict()).max(MAX_LANES),
+    steps: z
+      .array(
+        z
+          .object({
+            id,
+            diagramId: id,
+            laneId: id,
+            kind: z.enum(STEP_KINDS),
+            label,
+            x: position,
+            originId: id.nullable(),
+            createdAt: timestamp,
+            updatedAt: timestamp,
+          })
+          .strict(),
+      )
+      .max(5000),
+    edges: z.array(z.object({ id, diagramId: id, sourceId: id, targetId: id, label: optionalText(LIMITS.name) }).strict()).max(10000),
+    markers: z
+      .array(z.object({ id, stepId: id, kind: z.enum(MARKER_KINDS), text: label, severity: severity.nullable(), createdAt: timestamp }).strict())
+      .max(10000),
+    movedSteps: z.array(z.object({ id, laneId: id }).strict()).max(5000),
+  })
+  .strict();
