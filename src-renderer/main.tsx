@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/workshop.css';
+import './styles/editor.css';
 
 initI18n('de');
 const client = createClient(detectTransport());

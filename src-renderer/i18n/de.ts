@@ -1,4 +1,6 @@
 import { labelsDe } from '../../src-main/shared/labels';
+import { processLabelsDe } from '../../src-main/shared/process-labels';
+import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
 
@@ -16,6 +18,13 @@ export const de = {
     settings: 'Einstellungen',
   },
   common: {
+    undo: 'Rückgängig',
+    undoWhat: 'Rückgängig: {{what}}',
+    redo: 'Wiederholen',
+    redoWhat: 'Wiederholen: {{what}}',
+    export: 'Speichern als …',
+    exporting: 'Wird erstellt …',
+    exported: 'Gespeichert: {{file}}',
     loading: 'Wird geladen …',
     cancel: 'Abbrechen',
     close: 'Schließen',
@@ -185,5 +194,11 @@ export const de = {
     quadrants: labelsDe.quadrants,
   },
   stakeholders: deStakeholders,
+  processDomain: {
+    stepKinds: processLabelsDe.stepKinds,
+    markers: processLabelsDe.markers,
+    variants: processLabelsDe.variants,
+  },
+  process: deProcess,
   errors: deErrors,
 };

@@ -1,5 +1,7 @@
 import type { de } from './de';
 import { labelsEn } from '../../src-main/shared/labels';
+import { processLabelsEn } from '../../src-main/shared/process-labels';
+import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
 import type { Catalogue } from './types';
@@ -17,6 +19,13 @@ export const en: Catalogue<typeof de> = {
     settings: 'Settings',
   },
   common: {
+    undo: 'Undo',
+    undoWhat: 'Undo: {{what}}',
+    redo: 'Redo',
+    redoWhat: 'Redo: {{what}}',
+    export: 'Save as …',
+    exporting: 'Creating …',
+    exported: 'Saved: {{file}}',
     loading: 'Loading …',
     cancel: 'Cancel',
     close: 'Close',
@@ -181,5 +190,11 @@ export const en: Catalogue<typeof de> = {
     quadrants: labelsEn.quadrants,
   },
   stakeholders: enStakeholders,
+  processDomain: {
+    stepKinds: processLabelsEn.stepKinds,
+    markers: processLabelsEn.markers,
+    variants: processLabelsEn.variants,
+  },
+  process: enProcess,
   errors: enErrors,
 };

@@ -7,17 +7,7 @@ import { type Page, expect } from '@playwright/test';
 export async function tabTo(page: Page, name: string | RegExp, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = el.getAttribute('aria-label');
-      if (labelled) return labelled;
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
-        return el.labels?.[0]?.textContent ?? '';
-      }
-      return el.textContent ?? '';
-    });
-    const text = focused.replace(/\s+/g, ' ').trim();
+    const text = await focusedName(page);
     if (typeof name === 'string' ? text === name : name.test(text)) return;
   }
   throw new Error(`"${String(name)}" was not reachable with Tab`);
@@ -44,4 +34,37 @@ export async function createWorkshop(page: Page, fields: { date?: string; place?
   if (fields.place) await dialog.getByLabel('Ort').fill(fields.place);
   await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verein(t) Veränderungen angehen' })).toBeVisible();
+}
+
+/** Like tabTo, backwards (Shift+Tab). */
+export async function shiftTabTo(page: Page, name: string | RegExp, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const text = await focusedName(page);
+    if (typeof name === 'string' ? text === name : name.test(text)) return;
+  }
+  throw new Error(`"${String(name)}" was not reachable with Shift+Tab`);
+}
+
+async function focusedName(page: Page): Promise<string> {
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const labelled = el.getAttribute('aria-label');
+    if (labelled) return labelled;
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
+      return el.labels?.[0]?.textContent ?? '';
+    }
+    return el.textContent ?? '';
+  });
+  return focused.replace(/\s+/g, ' ').trim();
+}
+
+/** Picks an option of the focused native select by its text, with the keyboard only. */
+export async function chooseWithKeyboard(page: Page, option: string): Promise<void> {
+  const index = await page.evaluate((text) => {
+    const select = document.activeElement as HTMLSelectElement;
+    return [...select.options].findIndex((o) => o.text === text) - select.selectedIndex;
+  }, option);
+  for (let i = 0; i < Math.abs(index); i++) await page.keyboard.press(index > 0 ? 'ArrowDown' : 'ArrowUp');
 }

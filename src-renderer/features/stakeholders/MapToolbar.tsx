@@ -5,6 +5,7 @@ import { errorMessage } from '../../i18n/errors';
 import type { UndoStack } from '../../lib/useUndoStack';
 import { Icon } from '../../ui/Icon';
 import { MenuButton } from '../../ui/MenuButton';
+import { UndoButtons } from '../../ui/UndoButtons';
 
 export type EditorView = 'grid' | 'onion' | 'table';
 const VIEWS: EditorView[] = ['grid', 'onion', 'table'];
@@ -30,7 +31,7 @@ function useExport(workshopId: string, view: EditorView, announce: (text: string
         kind === 'png'
           ? await api.exportFile('stakeholders.png', { workshopId, view: view === 'onion' ? 'onion' : 'grid', language })
           : await api.exportFile('stakeholders.csv', { workshopId, language });
-      if (result.saved) announce(t('stakeholders.exported', { file: result.fileName }));
+      if (result.saved) announce(t('common.exported', { file: result.fileName }));
     } catch (error) {
       announce(errorMessage(t, error));
     } finally {
@@ -60,31 +61,12 @@ export function MapToolbar({ workshopId, view, onView, onAdd, history, announce 
         <Icon name="plus" />
         {t('stakeholders.add')}
       </button>
-      <button
-        type="button"
-        className="btn"
-        disabled={!history.canUndo}
-        title={history.undoLabel ? t('stakeholders.undoWhat', { what: history.undoLabel }) : undefined}
-        onClick={() => void history.undo()}
-      >
-        <Icon name="undo" />
-        {t('stakeholders.undo')}
-      </button>
-      <button
-        type="button"
-        className="btn"
-        disabled={!history.canRedo}
-        title={history.redoLabel ? t('stakeholders.redoWhat', { what: history.redoLabel }) : undefined}
-        onClick={() => void history.redo()}
-      >
-        <Icon name="redo" />
-        {t('stakeholders.redo')}
-      </button>
+      <UndoButtons history={history} />
       <MenuButton
         label={
           <>
             <Icon name="download" />
-            {exporter.busy ? t('stakeholders.exporting') : t('stakeholders.export')}
+            {exporter.busy ? t('common.exporting') : t('common.export')}
           </>
         }
         busy={exporter.busy !== null}

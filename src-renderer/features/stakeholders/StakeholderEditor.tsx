@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderMap } from '../../../src-main/contract';
 import { errorMessage } from '../../i18n/errors';
-import type { UndoStack } from '../../lib/useUndoStack';
+import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useAnnounce } from '../../ui/Announcer';
 import { LoadState } from '../../ui/LoadState';
 import type { Placement } from './AddStakeholderForm';
@@ -13,9 +13,6 @@ import { StakeholderTable } from './StakeholderTable';
 import { useStakeholderMap } from './useStakeholderMap';
 import './stakeholders.css';
 
-const isTextInput = (target: EventTarget | null): boolean =>
-  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
-
 /** What was deleted (here or in another window) cannot stay selected. */
 function useLiveSelection(map: StakeholderMap | undefined, selection: MapSelection): MapSelection {
   return useMemo<MapSelection>(() => {
@@ -24,30 +21,6 @@ function useLiveSelection(map: StakeholderMap | undefined, selection: MapSelecti
     const relation = selection.relation && map.relations.some((r) => r.id === selection.relation) ? selection.relation : null;
     return { stakeholders: selection.stakeholders.filter((id) => ids.has(id)), relation };
   }, [map, selection]);
-}
-
-/**
- * Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) anywhere on the page while the editor is
- * open, also after the focused box was deleted. Text fields keep their own undo.
- */
-function useUndoShortcuts(history: UndoStack): void {
-  const onShortcut = useEffectEvent((event: globalThis.KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented || isTextInput(event.target)) return;
-    if (event.target instanceof Element && event.target.closest('dialog')) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      void history.undo();
-    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-      event.preventDefault();
-      void history.redo();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: globalThis.KeyboardEvent): void => onShortcut(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 }
 
 /** The stakeholder map of a workshop: grid, onion and table over the same data. */

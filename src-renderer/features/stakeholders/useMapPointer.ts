@@ -1,5 +1,6 @@
 import { type Connection, useReactFlow } from '@xyflow/react';
-import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useRef, useState } from 'react';
+import { useRefitOnResize } from '../../lib/useRefitOnResize';
 import type { Closeness } from '../../../src-main/contract';
 import { type Point, type Scores, closenessAt, pointToScores, shiftScores } from '../../../src-main/shared/stakeholder-geometry';
 import { worldBounds } from './Backdrops';
@@ -71,14 +72,8 @@ export function useMapPointer(o: PointerOptions) {
   };
 
   // The whole grid (or onion) fits the screen, also after the agenda folds or the window changes.
-  const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const fitWorld = useCallback(() => void flow.fitBounds(worldBounds(view), { padding: 0.02 }), [flow, view]);
-  useEffect(() => {
-    if (!container) return;
-    const observer = new ResizeObserver(() => fitWorld());
-    observer.observe(container);
-    return () => observer.disconnect();
-  }, [container, fitWorld]);
+  const setContainer = useRefitOnResize(fitWorld);
 
   return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld, dragging };
 }

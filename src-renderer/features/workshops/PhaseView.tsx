@@ -3,6 +3,7 @@ import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { RichText } from '../../ui/RichText';
+import { ProcessEditor } from '../process/ProcessEditor';
 import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
 import { NotesEditor } from './NotesEditor';
 
@@ -37,6 +38,8 @@ export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase
         </section>
       )}
       {phase.kind === 'stakeholders' && <StakeholderEditor workshopId={workshop.id} />}
+      {phase.kind === 'process_current' && <ProcessEditor key="ist" workshopId={workshop.id} variant="ist" />}
+      {phase.kind === 'process_target' && <ProcessEditor key="soll" workshopId={workshop.id} variant="soll" />}
       <NotesEditor key={phase.id} phase={phase} />
       {phase.instructions && (
         <section className="phase-section phase-instructions">

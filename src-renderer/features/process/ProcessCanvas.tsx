@@ -1,0 +1,141 @@
+import { ConnectionMode, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { type MouseEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessDiagram } from '../../../src-main/contract';
+import { laneIndexAt } from '../../../src-main/shared/process-geometry';
+import { Icon } from '../../ui/Icon';
+import { LaneBackdrop } from './LaneBackdrop';
+import type { ProcessFlowEdge } from './process-flow';
+import { type StepFlowNode, stepNodeTypes } from './StepNode';
+import { type ProcessSelection, useProcessFlow } from './useProcessFlow';
+import type { ProcessActions } from './useProcessDiagram';
+import { useProcessKeyboard } from './useProcessKeyboard';
+import { useProcessViewport } from './useProcessViewport';
+
+export interface ProcessCanvasProps {
+  diagram: ProcessDiagram;
+  actions: ProcessActions;
+  selection: ProcessSelection;
+  onSelect: (selection: ProcessSelection) => void;
+  onOpenPanel: () => void;
+  onAddAfter: (stepId: string) => void;
+  /** A double-click in a lane: add a step there. */
+  onAddAt: (laneId: string, x: number) => void;
+  announce: (text: string) => void;
+  run: (work: Promise<unknown>) => void;
+}
+
+/** Drag to move a step along its lane or into another; the drop is saved as lane and position. */
+function useStepDrag(diagram: ProcessDiagram, actions: ProcessActions, run: ProcessCanvasProps['run'], resync: () => void) {
+  const [dragging, setDragging] = useState(false);
+  const start = useRef(new Map<string, number>());
+  const onNodeDragStart = useCallback((_e: unknown, _n: StepFlowNode, dragged: StepFlowNode[]) => {
+    start.current = new Map(dragged.map((n) => [n.id, n.position.x]));
+    setDragging(true);
+  }, []);
+  const onNodeDragStop = useCallback(
+    (_e: unknown, _n: StepFlowNode, dragged: StepFlowNode[]) => {
+      setDragging(false);
+      resync();
+      const moves = dragged.flatMap((n) => {
+        const step = n.data.step;
+        const lane = diagram.lanes[laneIndexAt(n.position.y, diagram.lanes.length)]!;
+        const x = Math.round(step.x + n.position.x - (start.current.get(n.id) ?? n.position.x));
+        return lane.id === step.laneId && x === step.x ? [] : [{ id: n.id, laneId: lane.id, x }];
+      });
+      if (moves.length > 0) run(actions.moveSteps(moves));
+    },
+    [actions, diagram.lanes, resync, run],
+  );
+  return { dragging, onNodeDragStart, onNodeDragStop };
+}
+
+function Canvas(props: ProcessCanvasProps) {
+  const { diagram, actions, selection, onSelect, run } = props;
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const helpId = useId();
+  const { nodes, edges, onNodesChange, onEdgesChange, resync } = useProcessFlow(diagram, selection, onSelect, helpId);
+  const { dragging, onNodeDragStart, onNodeDragStop } = useStepDrag(diagram, actions, run, resync);
+  const { setContainer, fit, fitHeight, onFocus } = useProcessViewport(diagram);
+
+  const onKeyDown = useProcessKeyboard({
+    diagram,
+    actions,
+    selection,
+    select: onSelect,
+    openPanel: props.onOpenPanel,
+    addAfter: props.onAddAfter,
+    announce: props.announce,
+    run,
+  });
+  const onDoubleClick = (event: MouseEvent): void => {
+    if (!(event.target as HTMLElement).closest('.react-flow__pane')) return;
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    props.onAddAt(diagram.lanes[laneIndexAt(point.y, diagram.lanes.length)]!.id, Math.round(point.x));
+  };
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('process.controls.ariaLabel'),
+      'controls.zoomIn.ariaLabel': t('stakeholders.controls.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('stakeholders.controls.zoomOut'),
+    }),
+    [t],
+  );
+
+  return (
+    <div
+      ref={setContainer}
+      tabIndex={-1}
+      className={`process-canvas${dragging ? ' process-dragging' : ''}`}
+      role="region"
+      aria-label={t('process.canvasLabel', { variant: t(`processDomain.variants.${diagram.variant}`) })}
+      aria-describedby={helpId}
+      onKeyDown={onKeyDown}
+      onDoubleClick={onDoubleClick}
+      onFocus={onFocus}
+    >
+      <p id={helpId} className="visually-hidden">
+        {t('process.keyboardHelp')}
+      </p>
+      <ReactFlow<StepFlowNode, ProcessFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={stepNodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={(c) => c.source !== c.target && run(actions.connect(c.source, c.target, '').then((e) => onSelect({ steps: [], edge: e.id })))}
+        onInit={fitHeight}
+        nodeOrigin={[0.5, 0.5]}
+        minZoom={0.1}
+        maxZoom={2.5}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        edgesFocusable={false}
+        zoomOnDoubleClick={false}
+        connectionMode={ConnectionMode.Loose}
+        ariaLabelConfig={ariaLabelConfig}
+        proOptions={{ hideAttribution: true }}
+      >
+        <LaneBackdrop lanes={diagram.lanes} width={Math.max(0, ...diagram.steps.map((st) => st.x)) + 800} />
+        <Controls position="bottom-right" showInteractive={false} showFitView={false}>
+          <ControlButton onClick={fit} aria-label={t('process.controls.fitView')} title={t('process.controls.fitView')}>
+            <Icon name="fit" size={20} />
+          </ControlButton>
+        </Controls>
+      </ReactFlow>
+    </div>
+  );
+}
+
+/** The process on React Flow: steps in swimlanes, flowing left to right. */
+export function ProcessCanvas(props: ProcessCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,177 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessDiagram, ProcessVariant } from '../../../src-main/contract';
+import { processLabels } from '../../../src-main/shared/process-labels';
+import { useApi } from '../../api/ApiProvider';
+import { useQuery } from '../../api/useQuery';
+import { errorMessage } from '../../i18n/errors';
+import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
+import { useAnnounce } from '../../ui/Announcer';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { LoadState } from '../../ui/LoadState';
+import type { AddRequest } from './AddStepForm';
+import { CompareView } from './CompareView';
+import { ProcessCanvas } from './ProcessCanvas';
+import { ProcessPanel } from './ProcessPanel';
+import { ProcessText } from './ProcessText';
+import { type ProcessView, ProcessToolbar } from './ProcessToolbar';
+import type { ProcessSelection } from './useProcessFlow';
+import { type ProcessActions, useProcessDiagram } from './useProcessDiagram';
+import './process.css';
+
+/** What was deleted (here or in another window) cannot stay selected. */
+function useLiveSelection(diagram: ProcessDiagram | null | undefined, selection: ProcessSelection): ProcessSelection {
+  return useMemo(() => {
+    if (!diagram) return selection;
+    const ids = new Set(diagram.steps.map((s) => s.id));
+    const edge = selection.edge && diagram.edges.some((e) => e.id === selection.edge) ? selection.edge : null;
+    return { steps: selection.steps.filter((id) => ids.has(id)), edge };
+  }, [diagram, selection]);
+}
+
+/** No diagram yet: start one, or (for the target process) begin with a copy of today's. */
+function StartDiagram({ workshopId, variant, run }: { workshopId: string; variant: ProcessVariant; run: (w: Promise<unknown>) => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const ist = useQuery('process.get', { workshopId, variant: 'ist' });
+  const create = (): void =>
+    run(api.call('process.create', { workshopId, variant, laneNames: processLabels(i18n.language === 'en' ? 'en' : 'de').defaultLanes }));
+  if (variant === 'ist') {
+    return (
+      <EmptyState title={t('process.empty.istTitle')} text={t('process.empty.istText')}>
+        <button type="button" className="btn btn-primary" onClick={create}>
+          {t('process.empty.create')}
+        </button>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title={t('process.empty.sollTitle')} text={ist.data === null ? t('process.empty.noIst') : t('process.empty.sollText')}>
+      {ist.data && (
+        <button type="button" className="btn btn-primary" onClick={() => run(api.call('process.copyIstToSoll', { workshopId }))}>
+          {t('process.copyIst')}
+        </button>
+      )}
+      <button type="button" className="btn" onClick={create}>
+        {t('process.empty.startEmpty')}
+      </button>
+    </EmptyState>
+  );
+}
+
+interface WorkspaceProps {
+  diagram: ProcessDiagram;
+  actions: ProcessActions;
+  view: ProcessView;
+  run: (work: Promise<unknown>) => void;
+  announce: (text: string) => void;
+  addRequest: AddRequest;
+  onAddAfter: (stepId: string) => void;
+  onAddAt: (laneId: string, x: number) => void;
+}
+
+function DiagramWorkspace(props: WorkspaceProps) {
+  const [rawSelection, setSelection] = useState<ProcessSelection>({ steps: [], edge: null });
+  const [live, setLive] = useState('');
+  const selection = useLiveSelection(props.diagram, rawSelection);
+  const panel = useRef<HTMLElement>(null);
+  const addAfter = (stepId: string): void => {
+    setSelection({ steps: [], edge: null });
+    props.onAddAfter(stepId);
+  };
+  const common = { diagram: props.diagram, actions: props.actions, selection, onSelect: setSelection, run: props.run };
+  return (
+    <div className="map-layout">
+      <div className="map-stage process-stage">
+        {props.view === 'diagram' ? (
+          <ProcessCanvas
+            {...common}
+            onOpenPanel={() => panel.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus()}
+            onAddAfter={addAfter}
+            onAddAt={(laneId, x) => {
+              setSelection({ steps: [], edge: null });
+              props.onAddAt(laneId, x);
+            }}
+            announce={setLive}
+          />
+        ) : (
+          <ProcessText diagram={props.diagram} />
+        )}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {live}
+        </p>
+      </div>
+      <ProcessPanel ref={panel} {...common} addRequest={props.addRequest} onAddAfter={addAfter} announce={props.announce} />
+    </div>
+  );
+}
+
+/** A process diagram of a workshop: today's (Ist) or the target (Soll). */
+export function ProcessEditor({ workshopId, variant }: { workshopId: string; variant: ProcessVariant }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toast = useAnnounce();
+  const { diagram, error, reload, actions, history } = useProcessDiagram(workshopId, variant);
+  const [view, setView] = useState<ProcessView>('diagram');
+  const [addRequest, setAddRequest] = useState<AddRequest>({ after: null, laneId: null, x: null, focus: 0 });
+  const [confirmCopy, setConfirmCopy] = useState(false);
+  useUndoShortcuts(history);
+  const run = useCallback((work: Promise<unknown>) => void work.catch((e: unknown) => toast(errorMessage(t, e))), [t, toast]);
+  const ask = (request: Omit<AddRequest, 'focus'>): void => {
+    if (view === 'compare') setView('diagram');
+    setAddRequest((r) => ({ ...request, focus: r.focus + 1 }));
+  };
+
+  if (diagram === undefined) return <LoadState error={error} onRetry={reload} />;
+  if (diagram === null || !actions) {
+    return (
+      <section className="process-editor" aria-label={t(`processDomain.variants.${variant}`)}>
+        <StartDiagram workshopId={workshopId} variant={variant} run={run} />
+      </section>
+    );
+  }
+  const copyIst = async (): Promise<void> => {
+    await api.call('process.copyIstToSoll', { workshopId });
+    setConfirmCopy(false);
+    toast(t('process.copied'));
+  };
+  return (
+    <section className="process-editor" aria-label={t(`processDomain.variants.${variant}`)}>
+      <ProcessToolbar
+        workshopId={workshopId}
+        variant={variant}
+        view={view}
+        onView={setView}
+        onAdd={() => ask({ after: null, laneId: null, x: null })}
+        onLayout={() => run(actions.layout())}
+        onCopyIst={variant === 'soll' ? () => setConfirmCopy(true) : null}
+        history={history}
+        announce={toast}
+      />
+      {view === 'compare' ? (
+        <CompareView workshopId={workshopId} />
+      ) : (
+        <DiagramWorkspace
+          diagram={diagram}
+          actions={actions}
+          view={view}
+          run={run}
+          announce={toast}
+          addRequest={addRequest}
+          onAddAfter={(stepId) => ask({ after: stepId, laneId: diagram.steps.find((s) => s.id === stepId)?.laneId ?? null, x: null })}
+          onAddAt={(laneId, x) => ask({ after: null, laneId, x })}
+        />
+      )}
+      {confirmCopy && (
+        <ConfirmDialog
+          title={t('process.copyIstConfirmTitle')}
+          text={t('process.copyIstConfirmText')}
+          confirmLabel={t('process.copyIstConfirm')}
+          onClose={() => setConfirmCopy(false)}
+          onConfirm={copyIst}
+        />
+      )}
+    </section>
+  );
+}

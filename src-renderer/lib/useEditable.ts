@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react';
+import type { QueryState } from '../api/useQuery';
+
+export interface Editable<T> {
+  /** What the editor shows: the core's data with the coach's latest changes already applied. */
+  data: T | undefined;
+  /** Applies a change to the shown copy at once. */
+  change: (fn: (data: T) => T) => void;
+  /** Wraps a saving action: counted as in flight until it landed, then the data reloads. */
+  tracked: <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
+}
+
+/**
+ * Optimistic editing on top of a query. While changes are on their way the
+ * local copy is the truth; afterwards only data loaded after the last change
+ * landed may replace it (an earlier load would undo keystrokes). A refused
+ * change also triggers the reload, so the editor shows what is really saved.
+ */
+export function useEditable<T>(query: QueryState<T>): Editable<T> {
+  const [local, setLocal] = useState<{ from: T | undefined; data: T | undefined }>({ from: query.data, data: query.data });
+  const [writes, setWrites] = useState({ inFlight: 0, floor: 0 });
+  if (local.from !== query.data && writes.inFlight === 0 && query.version >= writes.floor) {
+    setLocal({ from: query.data, data: query.data });
+  }
+  const change = useCallback((fn: (data: T) => T) => {
+    setLocal((l) => (l.data === undefined ? l : { ...l, data: fn(l.data) }));
+  }, []);
+  const { reload } = query;
+  const tracked = useCallback(
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        setWrites((w) => ({ ...w, inFlight: w.inFlight + 1 }));
+        try {
+          return await fn(...args);
+        } finally {
+          const floor = reload();
+          setWrites((w) => ({ inFlight: w.inFlight - 1, floor: Math.max(w.floor, floor) }));
+        }
+      },
+    [reload],
+  );
+  return { data: local.data, change, tracked };
+}
