@@ -1,6 +1,8 @@
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
+import { processDrag } from './process-drag';
+import { processLayout } from './process-layout';
 import { stakeholderDrag } from './stakeholder-drag';
 import { workshopsList } from './workshops-list';
 
@@ -11,6 +13,8 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'workshops-list': workshopsList,
   'first-screen': firstScreen,
   'stakeholder-drag': stakeholderDrag,
+  'process-drag': processDrag,
+  'process-layout': processLayout,
 };
 
 const only = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { Relation, Stakeholder, StakeholderMap } from '../../src-main/contract';
+import type { ProcessDiagram, Relation, Stakeholder, StakeholderMap } from '../../src-main/contract';
 import { ATTITUDES, CLOSENESS_LEVELS, STAKEHOLDER_CATEGORIES } from '../../src-main/contract';
 
 /** A small deterministic random generator, so every run draws the same map. */
@@ -46,4 +46,31 @@ export function syntheticMap(nodes: number, edges: number): StakeholderMap {
     });
   }
   return { workshopId: 'w', stakeholders, relations };
+}
+
+/** A process of `steps` steps in `lanes` lanes: a main chain plus extra arrows (branches, loops). */
+export function syntheticProcess(steps: number, edges: number, lanes: number): ProcessDiagram {
+  const random = seeded(20261122);
+  const laneList = Array.from({ length: lanes }, (_v, i) => ({ id: `l${i}`, diagramId: 'd', position: i, name: `Rolle ${i + 1}` }));
+  const kinds = ['step', 'step', 'step', 'decision', 'document'] as const;
+  const stepList = Array.from({ length: steps }, (_v, i) => ({
+    id: `p${i}`,
+    diagramId: 'd',
+    laneId: `l${Math.floor(random() * lanes)}`,
+    kind: i === 0 ? ('start' as const) : i === steps - 1 ? ('end' as const) : kinds[Math.floor(random() * kinds.length)]!,
+    label: `Schritt ${i + 1}: etwas erledigen`,
+    x: 330 + i * 260,
+    originId: null,
+    createdAt: '2026-01-01',
+    updatedAt: '2026-01-01',
+  }));
+  const edgeList = stepList.slice(1).map((s, i) => ({ id: `e${i}`, diagramId: 'd', sourceId: stepList[i]!.id, targetId: s.id, label: '' }));
+  while (edgeList.length < edges) {
+    const a = Math.floor(random() * steps);
+    const b = Math.min(steps - 1, a + 1 + Math.floor(random() * 6));
+    if (a === b) continue;
+    edgeList.push({ id: `e${edgeList.length}`, diagramId: 'd', sourceId: `p${a}`, targetId: `p${b}`, label: random() < 0.3 ? 'Ja' : '' });
+  }
+  const markers = stepList.filter((_s, i) => i % 7 === 3).map((s, i) => ({ id: `m${i}`, stepId: s.id, kind: 'pain' as const, text: 'Dauert zu lange', severity: 2 as const, createdAt: '2026-01-01' }));
+  return { id: 'd', workshopId: 'w', variant: 'ist', lanes: laneList, steps: stepList, edges: edgeList, markers, updatedAt: '2026-01-01' };
 }

@@ -35,6 +35,7 @@ export const deProcess = {
     label: 'Angaben zum Ablauf',
     addHeading: 'Schritt hinzufügen',
     addHint: 'Schritte nacheinander eintippen und jeweils mit Eingabe bestätigen. Jeder neue Schritt folgt auf den vorigen.',
+    palette: 'Art des neuen Schritts',
     text: 'Was passiert?',
     kind: 'Art',
     lane: 'Bahn (wer?)',

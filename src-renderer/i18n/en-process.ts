@@ -37,6 +37,7 @@ export const enProcess: Catalogue<typeof deProcess> = {
     label: 'Process details',
     addHeading: 'Add a step',
     addHint: 'Type steps one after another and press Enter after each. Every new step follows the one before.',
+    palette: 'Kind of the new step',
     text: 'What happens?',
     kind: 'Kind',
     lane: 'Lane (who?)',

@@ -91,6 +91,23 @@ export function AddStepForm({ diagram, actions, request, announce }: Props) {
           </button>
         </div>
       </div>
+      <div className="palette" role="group" aria-label={t('process.panel.palette')}>
+        {STEP_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={kind === k ? 'palette-item palette-active' : 'palette-item'}
+            aria-pressed={kind === k}
+            onClick={() => {
+              setKind(k);
+              input.current?.focus();
+            }}
+          >
+            <span className={`palette-shape palette-${k}`} aria-hidden="true" />
+            {t(`processDomain.stepKinds.${k}`)}
+          </button>
+        ))}
+      </div>
       <div className="form-row">
         <SelectField label={t('process.panel.lane')} name="laneId" value={laneId} options={diagram.lanes.map((l) => ({ value: l.id, label: l.name }))} onChange={setLaneId} />
         <SelectField label={t('process.panel.kind')} name="kind" value={kind} options={STEP_KINDS.map((k) => ({ value: k, label: t(`processDomain.stepKinds.${k}`) }))} onChange={(v) => v && setKind(v)} />

@@ -108,6 +108,8 @@ function Canvas(props: ProcessCanvasProps) {
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={(c) => c.source !== c.target && run(actions.connect(c.source, c.target, '').then((e) => onSelect({ steps: [], edge: e.id })))}
+        onReconnect={(old, c) => c.source !== c.target && run(actions.updateEdge(old.id, { sourceId: c.source, targetId: c.target }))}
+        edgesReconnectable
         onInit={fitHeight}
         nodeOrigin={[0.5, 0.5]}
         minZoom={0.1}
