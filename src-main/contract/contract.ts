@@ -19,6 +19,13 @@ import {
   workshopListInput,
   workshopUpdateInput,
 } from './domain';
+import {
+  type ActionPlan,
+  type ClubOpenMeasures,
+  type Measure,
+  type MeasureSnapshot,
+  actionInputs as ai,
+} from './actions';
 import { id } from './fields';
 import {
   type ProcessComparison,
@@ -122,6 +129,14 @@ export const contract = {
   'process.markers.update': method<ProcessMarker>()(pi.markerUpdate),
   'process.markers.delete': method<ProcessSnapshot>()(pi.ids),
 
+  'measures.list': method<ActionPlan>()(ai.list),
+  'measures.open': method<ClubOpenMeasures>()(ai.open),
+  'measures.create': method<Measure>()(ai.create),
+  'measures.update': method<Measure>()(ai.update),
+  'measures.followUp': method<Measure>()(ai.followUp),
+  'measures.delete': method<MeasureSnapshot>()(ai.ids),
+  'measures.restore': method<ActionPlan>()(ai.restore),
+
   'sample.load': method<SampleResult>()(empty),
 } as const;
 
@@ -146,6 +161,7 @@ export const eventContract = {
   'workshops.changed': z.object({ workshopId: id, organisationId: id }),
   'stakeholders.changed': z.object({ workshopId: id }),
   'process.changed': z.object({ workshopId: id, diagramId: id }),
+  'measures.changed': z.object({ workshopId: id, organisationId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
 } as const;

@@ -13,6 +13,8 @@ export const exportContract = {
   'stakeholders.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES) }).strict(),
   'process.png': z.object({ workshopId: id, variant: z.enum(['ist', 'soll']), language: z.enum(LANGUAGES).default('de') }).strict(),
   'process.svg': z.object({ workshopId: id, variant: z.enum(['ist', 'soll']), language: z.enum(LANGUAGES).default('de') }).strict(),
+  'measures.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
+  'measures.ics': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
 } as const;
 
 export type ExportKind = keyof typeof exportContract;

@@ -1,5 +1,6 @@
 // The shared layer: imported by the core, the shell, the host and the renderer.
 // It may import nothing but zod (enforced by lint).
+export * from './actions';
 export * from './contract';
 export * from './domain';
 export * from './errors';

@@ -1,14 +1,19 @@
-import type { ApiErrorData, ErrorKind, ErrorParams } from '../contract';
+import type { ApiErrorData, ErrorKind, ErrorParams, FieldIssue } from '../contract';
 
 /** An expected failure inside the core, carried to the UI as typed error data. */
 export class CoreError extends Error {
   readonly data: ApiErrorData;
 
-  constructor(kind: ErrorKind, messageKey: string, params?: ErrorParams) {
+  constructor(kind: ErrorKind, messageKey: string, params?: ErrorParams, issues?: FieldIssue[]) {
     super(messageKey);
     this.name = 'CoreError';
-    this.data = params ? { kind, messageKey, params } : { kind, messageKey };
+    this.data = { kind, messageKey, ...(params ? { params } : {}), ...(issues ? { issues } : {}) };
   }
+}
+
+/** A validation error tied to one field, so the form can show it next to the input. */
+export function fieldError(field: string, messageKey: string): CoreError {
+  return new CoreError('validation', messageKey, { field }, [{ field, messageKey }]);
 }
 
 export type NotFoundWhat =
@@ -22,7 +27,9 @@ export type NotFoundWhat =
   | 'lane'
   | 'step'
   | 'edge'
-  | 'marker';
+  | 'marker'
+  | 'measure'
+  | 'origin';
 
 export const notFound = (what: NotFoundWhat): CoreError =>
   new CoreError('not_found', `errors.notFound.${what}`);

@@ -33,6 +33,8 @@ export const deErrors = {
     step: 'Diesen Schritt gibt es nicht (mehr). Vielleicht wurde er gerade gelöscht.',
     edge: 'Diesen Pfeil gibt es nicht mehr.',
     marker: 'Diese Markierung gibt es nicht mehr.',
+    measure: 'Diese Maßnahme gibt es nicht mehr. Vielleicht wurde sie gerade gelöscht.',
+    origin: 'Das, woraus die Maßnahme entstehen soll, gibt es in diesem Workshop nicht (mehr).',
   },
   stakeholders: {
     selfRelation: 'Eine Beziehung braucht zwei verschiedene Beteiligte.',
@@ -48,6 +50,11 @@ export const deErrors = {
     lastLane: 'Die letzte Bahn kann nicht gelöscht werden: Jeder Ablauf braucht mindestens eine.',
     sameLane: 'Bitte wählen Sie eine andere Bahn für die Schritte.',
     selfEdge: 'Ein Pfeil braucht zwei verschiedene Schritte.',
+  },
+  actions: {
+    dueBeforeStart: 'Das Fälligkeitsdatum liegt vor dem Beginn. Bitte wählen Sie ein späteres Fälligkeitsdatum oder einen früheren Beginn.',
+    followUpEmpty: 'Bitte schreiben Sie auf, was sich getan hat, oder wählen Sie einen neuen Status.',
+    otherWorkshop: 'Diese Maßnahmen gehören zu verschiedenen Workshops.',
   },
   conflict: {
     alreadyExists: 'Das gibt es schon. Bitte laden Sie die Seite neu.',

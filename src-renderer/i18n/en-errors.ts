@@ -34,6 +34,8 @@ export const enErrors: Catalogue<typeof deErrors> = {
     step: 'This step does not exist (any more). It may have just been deleted.',
     edge: 'This arrow no longer exists.',
     marker: 'This marker no longer exists.',
+    measure: 'This measure no longer exists. Perhaps it was just deleted.',
+    origin: 'What the measure should come from does not exist (any more) in this workshop.',
   },
   stakeholders: {
     selfRelation: 'A relation needs two different stakeholders.',
@@ -49,6 +51,11 @@ export const enErrors: Catalogue<typeof deErrors> = {
     lastLane: 'The last lane cannot be deleted: every process needs at least one.',
     sameLane: 'Please choose another lane for the steps.',
     selfEdge: 'An arrow needs two different steps.',
+  },
+  actions: {
+    dueBeforeStart: 'The due date is before the start. Please choose a later due date or an earlier start.',
+    followUpEmpty: 'Please write down what has happened, or choose a new status.',
+    otherWorkshop: 'These measures belong to different workshops.',
   },
   conflict: {
     alreadyExists: 'This exists already. Please reload the page.',

@@ -1,4 +1,6 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../contract';
+import { deleteMeasures, openMeasures, restoreMeasures } from '../actions/lifecycle';
+import * as measures from '../actions/measures';
 import type { CoreContext } from '../context';
 import { compareWorkshop } from '../process/compare';
 import { copyIstToSoll, createDiagram, getDiagram } from '../process/diagrams';
@@ -85,6 +87,14 @@ export const handlers: Handlers = {
   'process.markers.add': (input, { ctx }) => marks.addMarker(ctx, input),
   'process.markers.update': (input, { ctx }) => marks.updateMarker(ctx, input),
   'process.markers.delete': (input, { ctx }) => marks.deleteMarkers(ctx, input.ids),
+
+  'measures.list': (input, { ctx }) => measures.getActionPlan(ctx, input.workshopId),
+  'measures.open': (input, { ctx }) => openMeasures(ctx, input.organisationId),
+  'measures.create': (input, { ctx }) => measures.createMeasure(ctx, input),
+  'measures.update': (input, { ctx }) => measures.updateMeasure(ctx, input),
+  'measures.followUp': (input, { ctx }) => measures.followUpMeasure(ctx, input),
+  'measures.delete': (input, { ctx }) => deleteMeasures(ctx, input.ids),
+  'measures.restore': (input, { ctx }) => restoreMeasures(ctx, input),
 
   'sample.load': (_input, { ctx }) => loadSample(ctx),
 };

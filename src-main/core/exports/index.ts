@@ -10,6 +10,7 @@ import {
 import { toErrorData } from '../api/dispatch';
 import type { CoreContext } from '../context';
 import type { Workspace } from '../workspace';
+import { measuresCsv, measuresIcs } from './measure-exports';
 import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
 
@@ -20,6 +21,8 @@ const exporters: { [K in ExportKind]: Exporter<K> } = {
   'stakeholders.csv': stakeholderCsv,
   'process.png': processPng,
   'process.svg': processSvgFile,
+  'measures.csv': measuresCsv,
+  'measures.ics': measuresIcs,
 };
 
 /**

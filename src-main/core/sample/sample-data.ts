@@ -88,14 +88,10 @@ export const SAMPLE_NOTES: Record<string, string> = {
     '- Schlüsselliste in der gemeinsamen Ablage',
   ].join('\n'),
   massnahmen: [
-    '- Einarbeitungs-Checkliste erstellen – Jugendwart:in – bis 30.04.2026',
-    '- Online-Anmeldeformular einrichten – Geschäftsstelle – bis 31.05.2026',
-    '- Erinnerung Führungszeugnis automatisieren – Geschäftsstelle – bis 30.06.2026',
-    '- Messenger-Alternative prüfen – Vorstand – bis 31.03.2026',
-    '- Schlüsselliste anlegen – Abteilungsleitung Fußball – bis 15.04.2026',
-    '- Pat:innen-Modell einführen – Abteilungsleitungen – bis 31.08.2026',
-    '- Kosten klären – Kassenwart:in – bis 30.04.2026',
-    '- Folgetermin Coaching – Vorstand und Coach – bis 20.06.2026',
+    'Vereinbarungen zum Maßnahmenplan:',
+    '- Jede Maßnahme hat eine verantwortliche Person und einen ersten Schritt.',
+    '- Der Vorstand schaut einmal im Monat auf die offenen Maßnahmen.',
+    '- Folgetermin mit dem Coach in etwa drei Monaten.',
   ].join('\n'),
   abschluss: [
     'Rückmeldungen zum Tag:',

@@ -81,4 +81,42 @@ describe('migrations', () => {
     expect(() => migrate(db, broken)).toThrow(/expected 1/);
     db.close();
   });
+
+  it('migrations 2 and 3 add the stakeholder map and the process diagrams, one after the other', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(schemaVersionOf(db)).toBe(2);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['stakeholders', 'stakeholder_relations']));
+    expect(tablesOf(db)).not.toContain('process_steps');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['process_diagrams', 'process_lanes', 'process_steps', 'process_edges', 'process_markers']));
+    db.close();
+  });
+
+  it('migration 4 adds the action plan to a file of version 3 and keeps what was there', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o', 'TSV', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x')",
+    ).run();
+    db.prepare("INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, notes, created_at, updated_at) VALUES ('s', 'w', 'Kassenwart:in', 'board', 3, 2, 'critical', 'neutral', 'core', '', 'x', 'x')").run();
+    migrate(db);
+    expect(schemaVersionOf(db)).toBe(4);
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['measures', 'measure_history']));
+    const insert = db.prepare(
+      "INSERT INTO measures (id, workshop_id, title, priority, status, start_date, due_date, origin_kind, origin_id, origin_label, created_at, updated_at) VALUES (?, 'w', 'Kosten klären', 'high', 'open', ?, ?, ?, ?, 'Kassenwart:in', 'x', 'x')",
+    );
+    insert.run('m', '2026-03-01', '2026-04-30', 'stakeholder', 's');
+    // The schema itself refuses what the API refuses: a due date before the start, a half origin.
+    expect(() => insert.run('m2', '2026-05-01', '2026-04-30', null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('m3', null, null, 'stakeholder', null)).toThrow(/CHECK/);
+    db.prepare("UPDATE stakeholders SET name = 'Kassenwart' WHERE id = 's'").run();
+    expect(db.prepare("SELECT origin_label FROM measures WHERE id = 'm'").get()).toEqual({ origin_label: 'Kassenwart' });
+    db.prepare("DELETE FROM workshops WHERE id = 'w'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM measures').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OrganisationSummary, SampleResult, WorkshopDetail } from '../../../src-main/contract';
+import type { ActionPlan, ClubOpenMeasures, OrganisationSummary, SampleResult, WorkshopDetail } from '../../../src-main/contract';
 import { type TestWorkspace, createTestWorkspace } from '../../helpers/workspace';
 
 let tw: TestWorkspace;
@@ -22,6 +22,22 @@ describe('sample club', () => {
     expect(map.stakeholders).toHaveLength(12);
     expect(map.stakeholders.map((s) => s.name)).toContain('Geschäftsstelle');
     expect(map.relations).toHaveLength(4);
+  });
+
+  it('has an action plan of eight measures, most traced to pain points, one late and one followed up', async () => {
+    const { workshopId, organisationId } = await tw.call<SampleResult>('sample.load');
+    const plan = await tw.call<ActionPlan>('measures.list', { workshopId });
+    expect(plan.measures).toHaveLength(8);
+    expect(plan.measures.filter((m) => m.overdue).map((m) => m.title)).toEqual(['Schlüsselliste anlegen']);
+    expect(plan.measures.filter((m) => m.origin?.markerKind === 'pain')).toHaveLength(4);
+    expect(plan.measures.every((m) => !m.origin || m.origin.exists)).toBe(true);
+    const statuses = new Set(plan.measures.map((m) => m.status));
+    expect([...statuses].sort()).toEqual(['blocked', 'done', 'in_progress', 'open']);
+    const followedUp = plan.measures.find((m) => m.title === 'Einarbeitungs-Checkliste erstellen')!;
+    expect(followedUp.history.map((h) => h.note)).toHaveLength(2);
+    const open = await tw.call<ClubOpenMeasures>('measures.open', { organisationId });
+    expect(open.measures).toHaveLength(7);
+    expect(open.measures[0]!.title).toBe('Schlüsselliste anlegen');
   });
 
   it('loading it again opens the existing sample instead of a copy', async () => {

@@ -1,0 +1,137 @@
+import type { ActionPlan, Measure, MeasureHistoryEntry, MethodParsedInput } from '../../contract';
+import { isOverdue, localIsoDate } from '../../shared/measure-dates';
+import { type CoreContext, isoNow, writeTransaction } from '../context';
+import { fieldError } from '../errors';
+import { patchStatement } from '../services/patch';
+import { requireWorkshop } from '../services/stakeholder-rows';
+import { NO_ORIGIN, checkOrigin, originLookup } from './origins';
+import {
+  INSERT_HISTORY,
+  INSERT_MEASURE,
+  type MeasureRow,
+  findMeasureRow,
+  historyOf,
+  historyOfWorkshop,
+  organisationOf,
+  toRecord,
+} from './rows';
+
+const COLUMNS = {
+  title: 'title',
+  description: 'description',
+  goal: 'goal',
+  owner: 'owner',
+  helpers: 'helpers',
+  firstStep: 'first_step',
+  startDate: 'start_date',
+  dueDate: 'due_date',
+  priority: 'priority',
+  effort: 'effort',
+  status: 'status',
+  blockedReason: 'blocked_reason',
+  originKind: 'origin_kind',
+  originId: 'origin_id',
+  originLabel: 'origin_label',
+} as const;
+
+export const measuresChanged = (ctx: CoreContext, workshopId: string) => ({
+  name: 'measures.changed' as const,
+  payload: { workshopId, organisationId: organisationOf(ctx, workshopId) },
+});
+
+/** Today in the coach's time zone: what "overdue" is measured against. */
+export const todayOf = (ctx: CoreContext): string => localIsoDate(ctx.now());
+
+function toMeasure(row: MeasureRow, history: MeasureHistoryEntry[], origin: Measure['origin'], today: string): Measure {
+  const { originKind: _kind, originId: _id, originLabel: _label, ...fields } = toRecord(row);
+  return { ...fields, origin, overdue: isOverdue(fields, today), history };
+}
+
+/** Owners used anywhere in the club, the workshop's stakeholders and process roles: who could own a measure. */
+function ownerSuggestions(ctx: CoreContext, workshopId: string): string[] {
+  const rows = ctx
+    .sql(
+      `SELECT m.owner AS name FROM measures m JOIN workshops w ON w.id = m.workshop_id
+         WHERE w.organisation_id = (SELECT organisation_id FROM workshops WHERE id = @workshopId) AND m.owner <> ''
+       UNION SELECT name FROM stakeholders WHERE workshop_id = @workshopId
+       UNION SELECT l.name FROM process_lanes l JOIN process_diagrams d ON d.id = l.diagram_id WHERE d.workshop_id = @workshopId`,
+    )
+    .all({ workshopId }) as { name: string }[];
+  const seen = new Map<string, string>();
+  for (const { name } of rows) {
+    const trimmed = name.trim();
+    if (trimmed && !seen.has(trimmed.toLocaleLowerCase('de'))) seen.set(trimmed.toLocaleLowerCase('de'), trimmed);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'de'));
+}
+
+export function getActionPlan(ctx: CoreContext, workshopId: string): ActionPlan {
+  requireWorkshop(ctx, workshopId);
+  const today = todayOf(ctx);
+  const rows = ctx.sql('SELECT * FROM measures WHERE workshop_id = ? ORDER BY created_at, rowid').all(workshopId) as MeasureRow[];
+  const history = historyOfWorkshop(ctx, workshopId);
+  const origin = originLookup(ctx, workshopId);
+  return {
+    workshopId,
+    today,
+    measures: rows.map((row) => toMeasure(row, history.get(row.id) ?? [], origin(row), today)),
+    owners: ownerSuggestions(ctx, workshopId),
+  };
+}
+
+export function getMeasure(ctx: CoreContext, id: string): Measure {
+  const row = findMeasureRow(ctx, id);
+  return toMeasure(row, historyOf(ctx, id), originLookup(ctx, row.workshop_id)(row), todayOf(ctx));
+}
+
+export function createMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.create'>): Measure {
+  requireWorkshop(ctx, input.workshopId);
+  const { origin, ...fields } = input;
+  const stored = checkOrigin(ctx, input.workshopId, origin);
+  const id = ctx.newId();
+  const now = isoNow(ctx);
+  writeTransaction(ctx, (events) => {
+    ctx.sql(INSERT_MEASURE).run({ ...fields, ...stored, title: fields.title.trim(), id, createdAt: now, updatedAt: now });
+    events.push(measuresChanged(ctx, input.workshopId));
+  });
+  return getMeasure(ctx, id);
+}
+
+function addHistory(ctx: CoreContext, entry: Omit<MeasureHistoryEntry, 'id' | 'createdAt'>): void {
+  ctx.sql(INSERT_HISTORY).run({ ...entry, id: ctx.newId(), createdAt: isoNow(ctx) });
+}
+
+/** Changes fields of a measure; a new status is written into its history with today's date. */
+export function updateMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.update'>): Measure {
+  const { id, origin, ...patch } = input;
+  const row = findMeasureRow(ctx, id);
+  const startDate = patch.startDate === undefined ? row.start_date : patch.startDate;
+  const dueDate = patch.dueDate === undefined ? row.due_date : patch.dueDate;
+  if (startDate && dueDate && dueDate < startDate) throw fieldError('dueDate', 'errors.actions.dueBeforeStart');
+  const stored = origin === undefined ? {} : origin === null ? NO_ORIGIN : checkOrigin(ctx, row.workshop_id, origin);
+  const update = patchStatement('measures', COLUMNS, id, { ...patch, title: patch.title?.trim(), ...stored }, isoNow(ctx));
+  writeTransaction(ctx, (events) => {
+    ctx.sql(update.sql).run(update.values);
+    if (patch.status !== undefined && patch.status !== row.status) {
+      addHistory(ctx, { measureId: id, date: todayOf(ctx), status: patch.status, previousStatus: row.status, note: '' });
+    }
+    events.push(measuresChanged(ctx, row.workshop_id));
+  });
+  return getMeasure(ctx, id);
+}
+
+/** A follow-up: a dated progress note and the status from then on, kept in the history. */
+export function followUpMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.followUp'>): Measure {
+  const row = findMeasureRow(ctx, input.id);
+  const note = input.note.trim();
+  if (note === '' && input.status === row.status) throw fieldError('note', 'errors.actions.followUpEmpty');
+  const now = isoNow(ctx);
+  writeTransaction(ctx, (events) => {
+    addHistory(ctx, { measureId: row.id, date: input.date, status: input.status, previousStatus: row.status, note });
+    ctx
+      .sql('UPDATE measures SET status = ?, blocked_reason = ?, updated_at = ? WHERE id = ?')
+      .run(input.status, input.blockedReason ?? row.blocked_reason, now, row.id);
+    events.push(measuresChanged(ctx, row.workshop_id));
+  });
+  return getMeasure(ctx, row.id);
+}
