@@ -5,7 +5,7 @@ import type { MarkerKind, ProcessVariant } from './process';
 // The action plan (phase "Maßnahmenplan"): measures the club commits to, where
 // they came from, and what happened to them at later coaching sessions.
 
-export const MEASURE_STATUSES = ['open', 'in_progress', 'done', 'blocked'] as const;
+export const MEASURE_STATUSES = ['open', 'in_progress', 'blocked', 'done'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;

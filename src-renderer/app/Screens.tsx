@@ -25,7 +25,7 @@ export function Screens({ route }: { route: Route }) {
     case 'club':
       return <ClubPage key={route.id} id={route.id} />;
     case 'workshop':
-      return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'phase', phaseId: route.phaseId }} />;
+      return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'phase', phaseId: route.phaseId, focus: route.focus }} />;
     case 'workshopDetails':
       return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'details' }} />;
     case 'settings':

@@ -6,20 +6,22 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'start' }
   | { name: 'club'; id: string }
-  | { name: 'workshop'; id: string; phaseId: string | null }
+  /** focus: something on the phase to show at once (a step, a stakeholder, a measure). */
+  | { name: 'workshop'; id: string; phaseId: string | null; focus: string | null }
   | { name: 'workshopDetails'; id: string }
   | { name: 'settings' }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, id, sub, subId] = parts;
+  const [first, id, sub, subId, focusWord, focus] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'clubs' && id && parts.length === 2) return { name: 'club', id };
   if (first === 'workshops' && id) {
-    if (parts.length === 2) return { name: 'workshop', id, phaseId: null };
-    if (sub === 'phases' && subId && parts.length === 4) return { name: 'workshop', id, phaseId: subId };
+    if (parts.length === 2) return { name: 'workshop', id, phaseId: null, focus: null };
+    if (sub === 'phases' && subId && parts.length === 4) return { name: 'workshop', id, phaseId: subId, focus: null };
+    if (sub === 'phases' && subId && focusWord === 'focus' && focus && parts.length === 6) return { name: 'workshop', id, phaseId: subId, focus };
     if (sub === 'details' && parts.length === 3) return { name: 'workshopDetails', id };
   }
   return { name: 'notFound' };
@@ -29,8 +31,8 @@ export const paths = {
   start: (): string => '#/',
   club: (id: string): string => `#/clubs/${encodeURIComponent(id)}`,
   workshop: (id: string): string => `#/workshops/${encodeURIComponent(id)}`,
-  phase: (id: string, phaseId: string): string =>
-    `#/workshops/${encodeURIComponent(id)}/phases/${encodeURIComponent(phaseId)}`,
+  phase: (id: string, phaseId: string, focus?: string): string =>
+    `#/workshops/${encodeURIComponent(id)}/phases/${encodeURIComponent(phaseId)}${focus ? `/focus/${encodeURIComponent(focus)}` : ''}`,
   workshopDetails: (id: string): string => `#/workshops/${encodeURIComponent(id)}/details`,
   settings: (): string => '#/settings',
 };

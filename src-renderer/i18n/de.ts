@@ -1,5 +1,6 @@
 import { labelsDe } from '../../src-main/shared/labels';
 import { processLabelsDe } from '../../src-main/shared/process-labels';
+import { deActions } from './de-actions';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
@@ -185,6 +186,17 @@ export const de = {
     targetId: 'Zu wem',
     label: 'Beschriftung',
     organisationId: 'Verein',
+    description: 'Beschreibung',
+    goal: 'Woran merken wir, dass es geklappt hat?',
+    owner: 'Verantwortlich',
+    helpers: 'Wer hilft mit?',
+    firstStep: 'Erster Schritt',
+    startDate: 'Beginn',
+    dueDate: 'Fällig bis',
+    priority: 'Priorität',
+    effort: 'Aufwand',
+    blockedReason: 'Warum blockiert?',
+    note: 'Was hat sich getan?',
   },
   domain: {
     categories: labelsDe.categories,
@@ -200,5 +212,6 @@ export const de = {
     variants: processLabelsDe.variants,
   },
   process: deProcess,
+  actions: deActions,
   errors: deErrors,
 };

@@ -1,6 +1,7 @@
 import type { de } from './de';
 import { labelsEn } from '../../src-main/shared/labels';
 import { processLabelsEn } from '../../src-main/shared/process-labels';
+import { enActions } from './en-actions';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
@@ -181,6 +182,17 @@ export const en: Catalogue<typeof de> = {
     targetId: 'With whom',
     label: 'Label',
     organisationId: 'Club',
+    description: 'Description',
+    goal: 'How will we know it worked?',
+    owner: 'Owner',
+    helpers: 'Who helps?',
+    firstStep: 'First step',
+    startDate: 'Start',
+    dueDate: 'Due by',
+    priority: 'Priority',
+    effort: 'Effort',
+    blockedReason: 'Why is it blocked?',
+    note: 'What has happened?',
   },
   domain: {
     categories: labelsEn.categories,
@@ -196,5 +208,6 @@ export const en: Catalogue<typeof de> = {
     variants: processLabelsEn.variants,
   },
   process: enProcess,
+  actions: enActions,
   errors: enErrors,
 };

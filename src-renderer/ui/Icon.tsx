@@ -28,6 +28,13 @@ const PATHS = {
   bulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.9.7 1.5 1.6 1.5 2.6V17h4v-.5c0-1 .6-1.9 1.5-2.6A6 6 0 0 0 12 3z',
   bolt: 'M13 2L4 14h7l-1 8 9-12h-7z',
   fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+  halfCircle: 'M12 20a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM12 4v16',
+  blocked: 'M12 20a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM6.5 6.5l11 11',
+  link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  flag: 'M5 21V4M5 4h11l-2 4 2 4H5',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  list: 'M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01',
+  columns: 'M4 4h4v16H4zM10 4h4v16h-4zM16 4h4v16h-4z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -61,10 +61,13 @@ interface TextFieldProps {
   name?: string;
   autoComplete?: string;
   className?: string;
+  /** Values to suggest while typing (a native datalist); free text stays allowed. */
+  suggestions?: readonly string[] | undefined;
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onChange, onBlur, hint, error, required, multiline, rows = 4, maxLength, autoFocus, name } = props;
+  const { label, value, onChange, onBlur, hint, error, required, multiline, rows = 4, maxLength, autoFocus, name, suggestions } = props;
+  const listId = useId();
   return (
     <FieldShell label={label} hint={hint} error={error} required={required}>
       {({ inputId, describedBy }) => {
@@ -84,7 +87,22 @@ export function TextField(props: TextFieldProps) {
         return multiline ? (
           <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...common} type="text" autoComplete={props.autoComplete ?? 'off'} onChange={(e) => onChange(e.target.value)} />
+          <>
+            <input
+              {...common}
+              type="text"
+              autoComplete={props.autoComplete ?? 'off'}
+              list={suggestions?.length ? listId : undefined}
+              onChange={(e) => onChange(e.target.value)}
+            />
+            {suggestions && suggestions.length > 0 && (
+              <datalist id={listId}>
+                {suggestions.map((s) => (
+                  <option key={s} value={s} />
+                ))}
+              </datalist>
+            )}
+          </>
         );
       }}
     </FieldShell>

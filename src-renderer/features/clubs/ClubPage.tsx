@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
+import { OpenMeasures } from '../actions/OpenMeasures';
 import { CreateWorkshopDialog } from '../workshops/CreateWorkshopDialog';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClubDetails } from './ClubDetails';
@@ -44,6 +45,7 @@ export function ClubPage({ id }: { id: string }) {
           <WorkshopList workshops={workshops.data} />
         )}
       </section>
+      {workshops.data && workshops.data.length > 0 && <OpenMeasures organisationId={id} />}
       <ClubDetails club={club.data} workshopCount={workshops.data?.length ?? 0} />
       {creating && <CreateWorkshopDialog organisationId={id} onClose={() => setCreating(false)} />}
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDiagram } from '../../../src-main/contract';
 import { numberSteps } from '../../../src-main/shared/process-geometry';
+import { LinkedMeasures } from '../actions/MeasureLinks';
 import { MarkerBadge } from './StepNode';
 
 /**
@@ -44,6 +45,7 @@ export function MarkerList({ diagram, onShow }: { diagram: ProcessDiagram; onSho
                 <button type="button" className="link-button" title={t('process.markers.show')} onClick={() => onShow(m.stepId)}>
                   {t('process.markers.inStep', { number: numbers.get(m.stepId) ?? 0, label: step?.label ?? '' })}
                 </button>
+                <LinkedMeasures kind="marker" id={m.id} label={m.text} kindLabel={t(`processDomain.markers.${m.kind}`)} compact {...(m.kind === 'pain' ? {} : { suggestedTitle: m.text })} />
               </li>
             );
           })}

@@ -58,7 +58,7 @@ function Canvas(props: ProcessCanvasProps) {
   const helpId = useId();
   const { nodes, edges, onNodesChange, onEdgesChange, resync } = useProcessFlow(diagram, selection, onSelect, helpId);
   const { dragging, onNodeDragStart, onNodeDragStop } = useStepDrag(diagram, actions, run, resync);
-  const { setContainer, fit, fitHeight, onFocus } = useProcessViewport(diagram);
+  const { setContainer, fit, fitHeight, onFocus, release } = useProcessViewport(diagram, selection.steps.length === 1 ? selection.steps[0] : null);
 
   const onKeyDown = useProcessKeyboard({
     diagram,
@@ -111,6 +111,7 @@ function Canvas(props: ProcessCanvasProps) {
         onReconnect={(old, c) => c.source !== c.target && run(actions.updateEdge(old.id, { sourceId: c.source, targetId: c.target }))}
         edgesReconnectable
         onInit={fitHeight}
+        onMoveStart={(event) => event && release()}
         nodeOrigin={[0.5, 0.5]}
         minZoom={0.1}
         maxZoom={2.5}

@@ -5,6 +5,7 @@ import { processLabels } from '../../../src-main/shared/process-labels';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../i18n/errors';
+import { useRevealOnce } from '../../lib/useRevealOnce';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useAnnounce } from '../../ui/Announcer';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -69,10 +70,19 @@ interface WorkspaceProps {
   addRequest: AddRequest;
   onAddAfter: (stepId: string) => void;
   onAddAt: (laneId: string, x: number) => void;
+  focus: string | null;
+}
+
+/** The step to show first: the one asked for, or the step of the marker asked for. */
+function focusedStep(diagram: ProcessDiagram, focus: string | null): string[] {
+  if (!focus) return [];
+  if (diagram.steps.some((s) => s.id === focus)) return [focus];
+  const marker = diagram.markers.find((m) => m.id === focus);
+  return marker ? [marker.stepId] : [];
 }
 
 function DiagramWorkspace(props: WorkspaceProps) {
-  const [rawSelection, setSelection] = useState<ProcessSelection>({ steps: [], edge: null });
+  const [rawSelection, setSelection] = useState<ProcessSelection>(() => ({ steps: focusedStep(props.diagram, props.focus), edge: null }));
   const [live, setLive] = useState('');
   const selection = useLiveSelection(props.diagram, rawSelection);
   const panel = useRef<HTMLElement>(null);
@@ -108,7 +118,7 @@ function DiagramWorkspace(props: WorkspaceProps) {
 }
 
 /** A process diagram of a workshop: today's (Ist) or the target (Soll). */
-export function ProcessEditor({ workshopId, variant }: { workshopId: string; variant: ProcessVariant }) {
+export function ProcessEditor({ workshopId, variant, focus = null }: { workshopId: string; variant: ProcessVariant; focus?: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const toast = useAnnounce();
@@ -116,6 +126,7 @@ export function ProcessEditor({ workshopId, variant }: { workshopId: string; var
   const [view, setView] = useState<ProcessView>('diagram');
   const [addRequest, setAddRequest] = useState<AddRequest>({ after: null, laneId: null, x: null, focus: 0 });
   const [confirmCopy, setConfirmCopy] = useState(false);
+  const reveal = useRevealOnce<HTMLElement>(focus !== null);
   useUndoShortcuts(history);
   const run = useCallback((work: Promise<unknown>) => void work.catch((e: unknown) => toast(errorMessage(t, e))), [t, toast]);
   const ask = (request: Omit<AddRequest, 'focus'>): void => {
@@ -137,7 +148,7 @@ export function ProcessEditor({ workshopId, variant }: { workshopId: string; var
     toast(t('process.copied'));
   };
   return (
-    <section className="process-editor" aria-label={t(`processDomain.variants.${variant}`)}>
+    <section ref={reveal} className="process-editor" aria-label={t(`processDomain.variants.${variant}`)}>
       <ProcessToolbar
         workshopId={workshopId}
         variant={variant}
@@ -161,6 +172,7 @@ export function ProcessEditor({ workshopId, variant }: { workshopId: string; var
           addRequest={addRequest}
           onAddAfter={(stepId) => ask({ after: stepId, laneId: diagram.steps.find((s) => s.id === stepId)?.laneId ?? null, x: null })}
           onAddAt={(laneId, x) => ask({ after: null, laneId, x })}
+          focus={focus}
         />
       )}
       {confirmCopy && (

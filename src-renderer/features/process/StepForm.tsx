@@ -6,6 +6,7 @@ import { fieldErrors } from '../../i18n/errors';
 import { useDraft } from '../../lib/useDraft';
 import { SelectField, TextField } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { LinkedMeasures } from '../actions/MeasureLinks';
 import { EdgesSection, MarkersSection } from './StepSections';
 import type { ProcessActions } from './useProcessDiagram';
 
@@ -46,6 +47,10 @@ export function StepForm({ step, diagram, actions, onAddAfter, run }: StepFormPr
         {t('process.panel.next')}
       </button>
       <MarkersSection step={step} diagram={diagram} actions={actions} run={run} />
+      <div className="panel-subsection">
+        <h4>{t('actions.fromStepHeading')}</h4>
+        <LinkedMeasures kind="step" id={step.id} label={step.label} />
+      </div>
       <EdgesSection step={step} diagram={diagram} actions={actions} run={run} />
       <button type="button" className="btn btn-danger-outline panel-delete" onClick={() => run(actions.removeSteps([step.id]))}>
         <Icon name="trash" />

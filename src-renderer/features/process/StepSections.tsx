@@ -5,6 +5,7 @@ import { numberSteps } from '../../../src-main/shared/process-geometry';
 import { errorMessage, fieldErrors } from '../../i18n/errors';
 import { useDraft } from '../../lib/useDraft';
 import { SelectField, TextField } from '../../ui/fields';
+import { LinkedMeasures } from '../actions/MeasureLinks';
 import { decisionLabel } from './AddStepForm';
 import { MarkerBadge } from './StepNode';
 import type { ProcessActions } from './useProcessDiagram';
@@ -41,6 +42,7 @@ function MarkerRow({ marker, actions, run }: { marker: ProcessMarker; actions: P
       <button type="button" className="btn btn-small" aria-label={t('process.panel.removeMarkerLabel', { text: marker.text })} onClick={() => run(actions.removeMarkers([marker.id]))}>
         {t('process.panel.removeMarker')}
       </button>
+      <LinkedMeasures kind="marker" id={marker.id} label={marker.text} kindLabel={t(`processDomain.markers.${marker.kind}`)} compact {...(marker.kind === 'pain' ? {} : { suggestedTitle: marker.text })} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import { type FocusEvent, useCallback, useMemo, useState } from 'react';
+import { type FocusEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProcessDiagram } from '../../../src-main/contract';
-import { LANE_HEIGHT } from '../../../src-main/shared/process-geometry';
+import { LANE_HEIGHT, displayX } from '../../../src-main/shared/process-geometry';
 import { useRefitOnResize } from '../../lib/useRefitOnResize';
 import { processBounds } from './LaneBackdrop';
 
@@ -23,17 +23,28 @@ function keepInView(event: FocusEvent, flow: ReturnType<typeof useReactFlow>): v
  * the coach pans along the flow), the whole process on request, and always
  * the step that has the keyboard focus.
  */
-export function useProcessViewport(diagram: ProcessDiagram) {
+export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | null = null) {
   const flow = useReactFlow();
   const maxX = useMemo(() => Math.max(0, ...diagram.steps.map((s) => s.x)), [diagram.steps]);
   const bounds = useMemo(() => processBounds(diagram.lanes.length, maxX), [diagram.lanes.length, maxX]);
   const fit = useCallback(() => void flow.fitBounds(bounds, { padding: 0.02 }), [bounds, flow]);
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  // A step asked for from elsewhere (a measure's origin) stays centred through
+  // the first fits, until the coach selects something else or pans.
+  const pending = useRef(focusStep);
+  useEffect(() => {
+    if (focusStep !== pending.current) pending.current = null;
+  }, [focusStep]);
+  const release = useCallback(() => {
+    pending.current = null;
+  }, []);
   const fitHeight = useCallback(() => {
     if (!stage) return;
     const zoom = Math.min(1.1, Math.max(0.3, (stage.clientHeight - 16) / (diagram.lanes.length * LANE_HEIGHT)));
-    void flow.setViewport({ x: 8, y: 8, zoom });
-  }, [diagram.lanes.length, flow, stage]);
+    const focusX = pending.current ? displayX(diagram.steps).get(pending.current) : undefined;
+    const x = focusX === undefined ? 8 : Math.min(8, stage.clientWidth / 2 - focusX * zoom);
+    void flow.setViewport({ x, y: 8, zoom });
+  }, [diagram.lanes.length, diagram.steps, flow, stage]);
   const observe = useRefitOnResize(fitHeight);
   const setContainer = useCallback(
     (element: HTMLDivElement | null) => {
@@ -43,5 +54,5 @@ export function useProcessViewport(diagram: ProcessDiagram) {
     [observe],
   );
   const onFocus = (event: FocusEvent): void => keepInView(event, flow);
-  return { setContainer, fit, fitHeight, onFocus };
+  return { setContainer, fit, fitHeight, onFocus, release };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderMap } from '../../../src-main/contract';
 import { errorMessage } from '../../i18n/errors';
+import { useRevealOnce } from '../../lib/useRevealOnce';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useAnnounce } from '../../ui/Announcer';
 import { LoadState } from '../../ui/LoadState';
@@ -24,18 +25,19 @@ function useLiveSelection(map: StakeholderMap | undefined, selection: MapSelecti
 }
 
 /** The stakeholder map of a workshop: grid, onion and table over the same data. */
-export function StakeholderEditor({ workshopId }: { workshopId: string }) {
+export function StakeholderEditor({ workshopId, focus = null }: { workshopId: string; focus?: string | null }) {
   const { t } = useTranslation();
   const toast = useAnnounce();
   const { map, error, reload, actions, history } = useStakeholderMap(workshopId);
   const [view, setView] = useState<EditorView>('grid');
-  const [rawSelection, setSelection] = useState<MapSelection>({ stakeholders: [], relation: null });
+  const [rawSelection, setSelection] = useState<MapSelection>({ stakeholders: focus ? [focus] : [], relation: null });
   const [placement, setPlacement] = useState<Placement | null>(null);
   const [focusAdd, setFocusAdd] = useState(0);
   const [live, setLive] = useState('');
   const panel = useRef<HTMLElement>(null);
 
   const selection = useLiveSelection(map, rawSelection);
+  const reveal = useRevealOnce<HTMLElement>(focus !== null);
 
   const run = useCallback(
     (work: Promise<unknown>) => {
@@ -60,7 +62,7 @@ export function StakeholderEditor({ workshopId }: { workshopId: string }) {
   if (!map) return <LoadState error={error} onRetry={reload} />;
 
   return (
-    <section className="stakeholder-editor" aria-label={t('stakeholders.heading')}>
+    <section ref={reveal} className="stakeholder-editor" aria-label={t('stakeholders.heading')}>
       <MapToolbar workshopId={workshopId} view={view} onView={setView} onAdd={() => askForName(null)} history={history} announce={toast} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {live}

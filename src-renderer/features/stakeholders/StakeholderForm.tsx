@@ -13,6 +13,7 @@ import { fieldErrors } from '../../i18n/errors';
 import { useDraft } from '../../lib/useDraft';
 import { SelectField, TextField } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { LinkedMeasures } from '../actions/MeasureLinks';
 import { RelationsSection } from './RelationsSection';
 import { ScoreInput } from './ScoreInput';
 import type { StakeholderActions, StakeholderPatch } from './useStakeholderMap';
@@ -74,6 +75,10 @@ export function StakeholderForm({ stakeholder: s, map, actions, run, announce }:
         <TextField label={t('stakeholders.fields.notes')} name="notes" value={notes.value} onChange={notes.change} onBlur={notes.flush} multiline rows={3} maxLength={LIMITS.text} />
       </div>
       <RelationsSection stakeholder={s} map={map} actions={actions} run={run} announce={announce} />
+      <div className="panel-subsection">
+        <h4>{t('actions.fromStakeholderHeading')}</h4>
+        <LinkedMeasures kind="stakeholder" id={s.id} label={s.name} />
+      </div>
       <button type="button" className="btn btn-danger-outline panel-delete" onClick={() => run(actions.remove([s.id]))}>
         <Icon name="trash" />
         {t('stakeholders.panel.remove')}

@@ -4,6 +4,7 @@ import { LIMITS, type Phase } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useAutosave } from '../../lib/useAutosave';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { NoteMeasures } from '../actions/MeasureLinks';
 
 /** The phase's notes: saved as the coach types, with a quiet indicator. */
 export function NotesEditor({ phase }: { phase: Phase }) {
@@ -13,6 +14,7 @@ export function NotesEditor({ phase }: { phase: Phase }) {
   const hintId = useId();
   const [text, setText] = useState(phase.notes);
   const typing = useRef(false);
+  const box = useRef<HTMLTextAreaElement>(null);
   const autosave = useAutosave<{ text: string }>(async (patch) => {
     await api.call('phases.saveNote', { phaseId: phase.id, text: patch.text ?? '' });
   });
@@ -34,6 +36,7 @@ export function NotesEditor({ phase }: { phase: Phase }) {
         {t('phase.notesHint')}
       </p>
       <textarea
+        ref={box}
         id={id}
         className="notes-input"
         value={text}
@@ -52,6 +55,7 @@ export function NotesEditor({ phase }: { phase: Phase }) {
           autosave.change({ text: e.target.value });
         }}
       />
+      <NoteMeasures phase={phase} box={() => box.current} />
     </section>
   );
 }

@@ -3,11 +3,13 @@ import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { RichText } from '../../ui/RichText';
+import { ActionPlanEditor } from '../actions/ActionPlanEditor';
+import { MeasureLinksProvider } from '../actions/MeasureLinks';
 import { ProcessEditor } from '../process/ProcessEditor';
 import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
 import { NotesEditor } from './NotesEditor';
 
-export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase: Phase }) {
+export function PhaseView({ workshop, phase, focus = null }: { workshop: WorkshopDetail; phase: Phase; focus?: string | null }) {
   const { t } = useTranslation();
   const index = workshop.phases.findIndex((p) => p.id === phase.id);
   const previous = workshop.phases[index - 1];
@@ -37,10 +39,13 @@ export function PhaseView({ workshop, phase }: { workshop: WorkshopDetail; phase
           </ul>
         </section>
       )}
-      {phase.kind === 'stakeholders' && <StakeholderEditor workshopId={workshop.id} />}
-      {phase.kind === 'process_current' && <ProcessEditor key="ist" workshopId={workshop.id} variant="ist" />}
-      {phase.kind === 'process_target' && <ProcessEditor key="soll" workshopId={workshop.id} variant="soll" />}
-      <NotesEditor key={phase.id} phase={phase} />
+      <MeasureLinksProvider workshopId={workshop.id} phases={workshop.phases}>
+        {phase.kind === 'stakeholders' && <StakeholderEditor key={focus} workshopId={workshop.id} focus={focus} />}
+        {phase.kind === 'process_current' && <ProcessEditor key={`ist-${focus}`} workshopId={workshop.id} variant="ist" focus={focus} />}
+        {phase.kind === 'process_target' && <ProcessEditor key={`soll-${focus}`} workshopId={workshop.id} variant="soll" focus={focus} />}
+        {phase.kind === 'actions' && <ActionPlanEditor key={focus} workshopId={workshop.id} focus={focus} />}
+        <NotesEditor key={phase.id} phase={phase} />
+      </MeasureLinksProvider>
       {phase.instructions && (
         <section className="phase-section phase-instructions">
           <h3>{t('phase.instructions')}</h3>

@@ -13,7 +13,7 @@ import { Agenda } from './Agenda';
 import { PhaseView } from './PhaseView';
 import { WorkshopDetails } from './WorkshopDetails';
 
-export type WorkshopView = { kind: 'phase'; phaseId: string | null } | { kind: 'details' };
+export type WorkshopView = { kind: 'phase'; phaseId: string | null; focus?: string | null } | { kind: 'details' };
 
 function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
   const { t } = useTranslation();
@@ -82,7 +82,7 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
           onToggle={toggleAgenda}
         />
         <div className="workshop-main">
-          {phase ? <PhaseView workshop={workshop} phase={phase} /> : <WorkshopDetails workshop={workshop} />}
+          {phase ? <PhaseView workshop={workshop} phase={phase} focus={view.kind === 'phase' ? (view.focus ?? null) : null} /> : <WorkshopDetails workshop={workshop} />}
         </div>
       </div>
     </div>

@@ -1,0 +1,103 @@
+import { MEASURE_STATUSES, type Measure, type MeasureStatus, PRIORITIES, type Priority } from '../../../src-main/contract';
+import { addDays } from '../../../src-main/shared/measure-dates';
+
+// Filtering and sorting the action plan: plain functions, so they are tested
+// directly and measured in the bench without a screen.
+
+export type DueFilter = 'all' | 'overdue' | 'soon' | 'none';
+export type StatusFilter = 'all' | 'notDone' | MeasureStatus;
+
+export interface MeasureFilter {
+  status: StatusFilter;
+  /** '' for everyone. */
+  owner: string;
+  priority: 'all' | Priority;
+  due: DueFilter;
+  text: string;
+}
+
+export const NO_FILTER: MeasureFilter = { status: 'all', owner: '', priority: 'all', due: 'all', text: '' };
+
+export type SortKey = 'title' | 'owner' | 'dueDate' | 'priority' | 'status';
+export interface MeasureSort {
+  key: SortKey;
+  ascending: boolean;
+}
+
+export const DEFAULT_SORT: MeasureSort = { key: 'dueDate', ascending: true };
+
+/** "Soon": due within the next four weeks. */
+export const SOON_DAYS = 28;
+
+export function isFiltered(filter: MeasureFilter): boolean {
+  return (Object.keys(NO_FILTER) as (keyof MeasureFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
+}
+
+function matchesDue(m: Measure, due: DueFilter, today: string): boolean {
+  if (due === 'all') return true;
+  if (due === 'overdue') return m.overdue;
+  if (due === 'none') return m.dueDate === null;
+  return m.dueDate !== null && m.status !== 'done' && m.dueDate <= addDays(today, SOON_DAYS);
+}
+
+export function filterMeasures(measures: readonly Measure[], filter: MeasureFilter, today: string): Measure[] {
+  const text = filter.text.trim().toLocaleLowerCase('de');
+  const owner = filter.owner.toLocaleLowerCase('de');
+  return measures.filter(
+    (m) =>
+      (filter.status === 'all' || (filter.status === 'notDone' ? m.status !== 'done' : m.status === filter.status)) &&
+      (owner === '' || m.owner.toLocaleLowerCase('de') === owner) &&
+      (filter.priority === 'all' || m.priority === filter.priority) &&
+      matchesDue(m, filter.due, today) &&
+      (text === '' || `${m.title}\n${m.owner}\n${m.firstStep}\n${m.description}`.toLocaleLowerCase('de').includes(text)),
+  );
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+const STATUS_RANK = Object.fromEntries(MEASURE_STATUSES.map((s, i) => [s, i])) as Record<MeasureStatus, number>;
+const PRIORITY_RANK = Object.fromEntries(PRIORITIES.map((p, i) => [p, i])) as Record<Priority, number>;
+
+/** Compares by the key; empty owners and missing dates go last either way. */
+function compareBy(key: SortKey, a: Measure, b: Measure): number {
+  switch (key) {
+    case 'title':
+      return collator.compare(a.title, b.title);
+    case 'owner':
+      return collator.compare(a.owner, b.owner);
+    case 'dueDate':
+      return (a.dueDate ?? '').localeCompare(b.dueDate ?? '');
+    case 'priority':
+      return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
+    case 'status':
+      return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+  }
+}
+
+const isEmpty = (m: Measure, key: SortKey): boolean => (key === 'owner' && m.owner === '') || (key === 'dueDate' && m.dueDate === null);
+
+export function sortMeasures(measures: readonly Measure[], sort: MeasureSort): Measure[] {
+  const direction = sort.ascending ? 1 : -1;
+  return [...measures].sort((a, b) => {
+    const emptyA = isEmpty(a, sort.key);
+    const emptyB = isEmpty(b, sort.key);
+    if (emptyA !== emptyB) return emptyA ? 1 : -1;
+    const primary = compareBy(sort.key, a, b) * direction;
+    if (primary !== 0) return primary;
+    // Ties: the earlier due date, then the more important, then the title.
+    return (
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+      collator.compare(a.title, b.title)
+    );
+  });
+}
+
+/** The distinct owners of a plan, for the owner filter. */
+export function ownersOf(measures: readonly Measure[]): string[] {
+  const seen = new Map<string, string>();
+  for (const m of measures) {
+    const key = m.owner.trim().toLocaleLowerCase('de');
+    if (key && !seen.has(key)) seen.set(key, m.owner.trim());
+  }
+  return [...seen.values()].sort((a, b) => collator.compare(a, b));
+}
