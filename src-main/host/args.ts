@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 export interface HostArgs {
   port: number;
   dataDir: string | null;
+  /** A different "now" (for demos and tests of follow-ups weeks later); the clock runs on from there. */
+  now: Date | null;
   help: boolean;
 }
 
@@ -10,7 +12,7 @@ export class ArgsError extends Error {}
 
 /** Parses `--port <n>` and `--data <folder>` (also `--port=<n>`). */
 export function parseHostArgs(argv: readonly string[], cwd: string = process.cwd()): HostArgs {
-  const args: HostArgs = { port: 4780, dataDir: null, help: false };
+  const args: HostArgs = { port: 4780, dataDir: null, now: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
     const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -25,6 +27,11 @@ export function parseHostArgs(argv: readonly string[], cwd: string = process.cwd
       args.port = port;
     } else if (flag === '--data') {
       args.dataDir = resolve(cwd, value());
+    } else if (flag === '--now') {
+      const text = value();
+      const moment = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00` : text);
+      if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(moment.getTime())) throw new ArgsError('--now braucht ein Datum wie 2026-04-16 oder 2026-04-16T10:00.');
+      args.now = moment;
     } else if (flag === '--help' || flag === '-h') {
       args.help = true;
     } else {
@@ -40,4 +47,5 @@ export const HELP_TEXT = `Vereinswerkstatt im Browser
 
   --port   Port auf 127.0.0.1 (Standard 4780; 0 = ein freier Port)
   --data   Ordner für die Datenbank (Standard: derselbe Ordner wie die Desktop-App)
+  --now    Tut so, als wäre heute dieser Tag (z. B. 2026-04-16) – für Vorführungen und Tests
 `;

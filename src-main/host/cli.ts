@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = args.dataDir ?? defaultDataDir();
-  const workspace = new Workspace({ dataDir, appVersion: __APP_VERSION__ });
+  const shift = args.now ? args.now.getTime() - Date.now() : 0;
+  const workspace = new Workspace({ dataDir, appVersion: __APP_VERSION__, ...(args.now ? { now: () => new Date(Date.now() + shift) } : {}) });
   const status = workspace.open();
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const token = randomBytes(32).toString('base64url');

@@ -7,15 +7,17 @@ interface Fixtures {
   expectedConsoleErrors: RegExp | null;
   host: HostProcess;
   /** Restarts the host on the same data folder, as after closing and reopening the app. */
-  restartHost: () => Promise<HostProcess>;
+  restartHost: (extraArgs?: readonly string[]) => Promise<HostProcess>;
+  /** Arguments for the host's first start, e.g. a fixed day with --now. */
+  hostArgs: readonly string[];
 }
 
 export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; restarted: boolean } }>({
   expectedConsoleErrors: [null, { option: true }],
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
-  hostBox: async ({}, use) => {
+  hostArgs: [[], { option: true }],
+  hostBox: async ({ hostArgs }, use) => {
     const dataDir = newDataDir();
-    const box = { current: await startHost(dataDir), restarted: false };
+    const box = { current: await startHost(dataDir, hostArgs), restarted: false };
     await use(box);
     await box.current.stop();
     removeDataDir(dataDir);
@@ -24,10 +26,10 @@ export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; re
     await use(hostBox.current);
   },
   restartHost: async ({ hostBox }, use) => {
-    await use(async () => {
+    await use(async (extraArgs = []) => {
       hostBox.restarted = true;
       await hostBox.current.stop();
-      hostBox.current = await startHost(hostBox.current.dataDir);
+      hostBox.current = await startHost(hostBox.current.dataDir, extraArgs);
       return hostBox.current;
     });
   },

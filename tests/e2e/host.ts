@@ -20,9 +20,9 @@ export function removeDataDir(dir: string): void {
 }
 
 /** Starts the real browser host (built) on a free port with its own data folder. */
-export function startHost(dataDir: string): Promise<HostProcess> {
+export function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<HostProcess> {
   return new Promise((resolveStart, rejectStart) => {
-    const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--data', dataDir], {
+    const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--data', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

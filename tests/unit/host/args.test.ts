@@ -5,19 +5,25 @@ import { defaultDataDir } from '../../../src-main/host/data-dir';
 
 describe('npm run serve arguments', () => {
   it('default to port 4780 and the app data folder', () => {
-    expect(parseHostArgs([])).toEqual({ port: 4780, dataDir: null, help: false });
+    expect(parseHostArgs([])).toEqual({ port: 4780, dataDir: null, now: null, help: false });
   });
 
   it('accept --port and --data, with or without =', () => {
     expect(parseHostArgs(['--port', '5000', '--data', 'daten'], '/home/coach')).toEqual({
       port: 5000,
       dataDir: '/home/coach/daten',
+      now: null,
       help: false,
     });
     expect(parseHostArgs(['--port=0', '--data=/tmp/x'])).toMatchObject({ port: 0, dataDir: '/tmp/x' });
   });
 
-  it.each([[['--port', 'abc']], [['--port', '70000']], [['--data']], [['--verbose']]])('refuse %j with a German message', (argv) => {
+  it('accept --now as a day (noon, local time) or a moment', () => {
+    expect(parseHostArgs(['--now', '2026-04-16']).now).toEqual(new Date(2026, 3, 16, 12));
+    expect(parseHostArgs(['--now=2026-04-16T10:30']).now).toEqual(new Date(2026, 3, 16, 10, 30));
+  });
+
+  it.each([[['--port', 'abc']], [['--port', '70000']], [['--data']], [['--verbose']], [['--now', 'morgen']], [['--now', '2026-13-45']]])('refuse %j with a German message', (argv) => {
     expect(() => parseHostArgs(argv)).toThrow(ArgsError);
   });
 
