@@ -1,3 +1,4 @@
+import { actionsFilter } from './actions-filter';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
@@ -15,6 +16,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'stakeholder-drag': stakeholderDrag,
   'process-drag': processDrag,
   'process-layout': processLayout,
+  'actions-filter': actionsFilter,
 };
 
 const only = process.argv.slice(2);

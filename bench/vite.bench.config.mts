@@ -13,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     minify: process.env.BENCH_MINIFY !== '0',
-    rollupOptions: { input: { canvas: resolve(import.meta.dirname, 'pages/canvas.html') } },
+    rollupOptions: {
+      input: { canvas: resolve(import.meta.dirname, 'pages/canvas.html'), actions: resolve(import.meta.dirname, 'pages/actions.html') },
+    },
   },
 });

@@ -1,5 +1,5 @@
-import type { ProcessDiagram, Relation, Stakeholder, StakeholderMap } from '../../src-main/contract';
-import { ATTITUDES, CLOSENESS_LEVELS, STAKEHOLDER_CATEGORIES } from '../../src-main/contract';
+import type { ActionPlan, Measure, ProcessDiagram, Relation, Stakeholder, StakeholderMap } from '../../src-main/contract';
+import { ATTITUDES, CLOSENESS_LEVELS, MEASURE_STATUSES, PRIORITIES, STAKEHOLDER_CATEGORIES } from '../../src-main/contract';
 
 /** A small deterministic random generator, so every run draws the same map. */
 export function seeded(seed: number): () => number {
@@ -73,4 +73,40 @@ export function syntheticProcess(steps: number, edges: number, lanes: number): P
   }
   const markers = stepList.filter((_s, i) => i % 7 === 3).map((s, i) => ({ id: `m${i}`, stepId: s.id, kind: 'pain' as const, text: 'Dauert zu lange', severity: 2 as const, createdAt: '2026-01-01' }));
   return { id: 'd', workshopId: 'w', variant: 'ist', lanes: laneList, steps: stepList, edges: edgeList, markers, updatedAt: '2026-01-01' };
+}
+
+/** An action plan of `count` measures: 40 owners, every status and priority, due dates around today. */
+export function syntheticPlan(count: number, today: string): ActionPlan {
+  const random = seeded(20261122);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const words = ['Liste', 'Formular', 'Schlüssel', 'Checkliste', 'Messenger', 'Website', 'Förderantrag', 'Übungsleitung', 'Datenschutz', 'Kasse', 'Hallenplan', 'Ehrenamt'];
+  const verbs = ['anlegen', 'prüfen', 'einrichten', 'klären', 'verteilen', 'abstimmen', 'digitalisieren'];
+  const owners = Array.from({ length: 40 }, (_v, i) => `Person ${String.fromCharCode(65 + (i % 26))}${i}`);
+  const base = Date.parse(`${today}T00:00:00Z`);
+  const measures: Measure[] = Array.from({ length: count }, (_v, i) => {
+    const due = random() < 0.15 ? null : new Date(base + Math.round((random() - 0.3) * 300) * 86_400_000).toISOString().slice(0, 10);
+    const status = pick(MEASURE_STATUSES);
+    return {
+      id: `m${i}`,
+      workshopId: 'w',
+      title: `${pick(words)} ${pick(words)} ${pick(verbs)} ${i}`,
+      description: '',
+      goal: '',
+      owner: random() < 0.05 ? '' : pick(owners),
+      helpers: '',
+      firstStep: `${pick(words)} sammeln`,
+      startDate: null,
+      dueDate: due,
+      priority: pick(PRIORITIES),
+      effort: null,
+      status,
+      blockedReason: status === 'blocked' ? 'Wartet auf Angebote' : '',
+      origin: null,
+      overdue: due !== null && status !== 'done' && due < today,
+      history: [],
+      createdAt: '2026-01-01',
+      updatedAt: '2026-01-01',
+    };
+  });
+  return { workshopId: 'w', today, measures, owners };
 }

@@ -23,6 +23,9 @@ export const deActions = {
   summaryFiltered: '{{shown}} von {{count}} Maßnahmen',
   summaryOverdue_one: '{{count}} überfällig',
   summaryOverdue_other: '{{count}} überfällig',
+  showing: '{{shown}} von {{count}} Maßnahmen werden gezeigt.',
+  showMore_one: '{{count}} weitere zeigen',
+  showMore_other: '{{count}} weitere zeigen',
   noneMatch: 'Keine Maßnahme passt zu diesen Filtern. Setzen Sie die Filter zurück, um alle zu sehen.',
   emptyTitle: 'Noch keine Maßnahmen',
   emptyText:

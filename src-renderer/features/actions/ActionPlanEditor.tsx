@@ -12,7 +12,7 @@ import { CreateMeasureDialog } from './CreateMeasureDialog';
 import { MeasureBoard } from './MeasureBoard';
 import { MeasureDialog } from './MeasureDialog';
 import { MeasureTable } from './MeasureTable';
-import { DEFAULT_SORT, type MeasureFilter, type MeasureSort, NO_FILTER, filterMeasures, isFiltered, ownersOf, sortMeasures } from './measure-filter';
+import { DEFAULT_SORT, PAGE_SIZE, type MeasureFilter, type MeasureSort, NO_FILTER, filterMeasures, isFiltered, ownersOf, sortMeasures } from './measure-filter';
 import type { MeasureActions } from './measure-actions';
 import { useActionPlan } from './useActionPlan';
 import './actions.css';
@@ -30,10 +30,12 @@ export function MeasureList({ plan, view, actions, onOpen }: ListProps) {
   const toast = useAnnounce();
   const [filter, setFilter] = useState<MeasureFilter>(NO_FILTER);
   const [sort, setSort] = useState<MeasureSort>(DEFAULT_SORT);
-  // Typing in the search stays responsive even on a very long plan.
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => sortMeasures(filterMeasures(plan.measures, deferredFilter, plan.today), sort), [plan, deferredFilter, sort]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Typing in the search stays responsive even on a very long plan; a chosen filter shows at once.
+  const text = useDeferredValue(filter.text);
+  const shown = useMemo(() => sortMeasures(filterMeasures(plan.measures, { ...filter, text }, plan.today), sort), [plan, filter, text, sort]);
   const owners = useMemo(() => ownersOf(plan.measures), [plan.measures]);
+  const visible = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);
   const overdue = plan.measures.filter((m) => m.overdue).length;
   const move = useCallback(
     (id: string, status: MeasureStatus) => {
@@ -55,9 +57,17 @@ export function MeasureList({ plan, view, actions, onOpen }: ListProps) {
       {shown.length === 0 ? (
         <p className="hint">{t('actions.noneMatch')}</p>
       ) : view === 'table' ? (
-        <MeasureTable measures={shown} sort={sort} onSort={setSort} onOpen={onOpen} />
+        <MeasureTable measures={visible} sort={sort} onSort={setSort} onOpen={onOpen} />
       ) : (
-        <MeasureBoard measures={shown} onOpen={onOpen} onMove={move} />
+        <MeasureBoard measures={visible} onOpen={onOpen} onMove={move} />
+      )}
+      {shown.length > visible.length && (
+        <p className="show-more">
+          <span>{t('actions.showing', { shown: visible.length, count: shown.length })}</span>
+          <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE_SIZE)}>
+            {t('actions.showMore', { count: Math.min(PAGE_SIZE, shown.length - visible.length) })}
+          </button>
+        </p>
       )}
     </>
   );

@@ -1,21 +1,49 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Measure } from '../../../src-main/contract';
+import type { Measure, MeasureStatus, Priority } from '../../../src-main/contract';
+import { formatDate } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
-import { DueDate, MeasureStatusBadge, PriorityLabel } from './MeasureBadges';
+import { STATUS_ICONS } from './MeasureBadges';
 import type { MeasureSort, SortKey } from './measure-filter';
 
 const COLUMNS: SortKey[] = ['title', 'owner', 'dueDate', 'priority', 'status'];
 
+/** Every word a row shows, looked up once per table instead of once per cell. */
+interface RowWords {
+  statuses: Record<MeasureStatus, string>;
+  priorities: Record<Priority, string>;
+  overdue: string;
+  noDueDate: string;
+  noOwner: string;
+  originGone: string;
+  firstStep: (step: string) => string;
+}
+
+function useRowWords(): RowWords {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      statuses: { open: t('actions.statuses.open'), in_progress: t('actions.statuses.in_progress'), blocked: t('actions.statuses.blocked'), done: t('actions.statuses.done') },
+      priorities: { high: t('actions.priorities.high'), medium: t('actions.priorities.medium'), low: t('actions.priorities.low') },
+      overdue: t('actions.overdue'),
+      noDueDate: t('actions.noDueDate'),
+      noOwner: t('actions.noOwner'),
+      originGone: t('actions.originGoneShort'),
+      firstStep: (step) => t('actions.firstStepShort', { step }),
+    }),
+    [t],
+  );
+}
+
 interface RowProps {
   measure: Measure;
+  words: RowWords;
   onOpen: (id: string) => void;
 }
 
-// Rows only re-render when their measure changed: sorting and filtering a long
-// plan then moves rows instead of drawing them again.
-const Row = memo(function Row({ measure: m, onOpen }: RowProps) {
-  const { t } = useTranslation();
+// Rows only re-render when their measure changed, and read their words from
+// the table: sorting and filtering a long plan then stays quick.
+const Row = memo(function Row({ measure: m, words, onOpen }: RowProps) {
   return (
     <tr data-measure-id={m.id} className={m.overdue ? 'row-overdue' : undefined}>
       <td>
@@ -26,20 +54,38 @@ const Row = memo(function Row({ measure: m, onOpen }: RowProps) {
           <span className="measure-origin-hint">
             <Icon name="link" size={16} />
             {m.origin.label}
-            {!m.origin.exists && ` (${t('actions.originGoneShort')})`}
+            {!m.origin.exists && ` (${words.originGone})`}
           </span>
         )}
-        {m.firstStep && <span className="measure-first-step">{t('actions.firstStepShort', { step: m.firstStep })}</span>}
+        {m.firstStep && <span className="measure-first-step">{words.firstStep(m.firstStep)}</span>}
       </td>
-      <td>{m.owner || <span className="hint">{t('actions.noOwner')}</span>}</td>
+      <td>{m.owner || <span className="hint">{words.noOwner}</span>}</td>
       <td>
-        <DueDate dueDate={m.dueDate} overdue={m.overdue} />
+        {m.dueDate ? (
+          <span className={m.overdue ? 'due due-overdue' : 'due'}>
+            {formatDate(m.dueDate)}
+            {m.overdue && (
+              <span className="overdue-badge">
+                <Icon name="alert" size={16} />
+                {words.overdue}
+              </span>
+            )}
+          </span>
+        ) : (
+          <span className="hint">{words.noDueDate}</span>
+        )}
       </td>
       <td>
-        <PriorityLabel priority={m.priority} />
+        <span className={`priority priority-${m.priority}`}>
+          {m.priority === 'high' && <Icon name="flag" size={16} />}
+          {words.priorities[m.priority]}
+        </span>
       </td>
       <td>
-        <MeasureStatusBadge status={m.status} />
+        <span className={`badge measure-status measure-status-${m.status}`}>
+          <Icon name={STATUS_ICONS[m.status]} size={18} />
+          {words.statuses[m.status]}
+        </span>
         {m.status === 'blocked' && m.blockedReason && <span className="measure-first-step">{m.blockedReason}</span>}
       </td>
     </tr>
@@ -56,6 +102,7 @@ interface TableProps {
 /** The plan as a table: sortable by every column, one click (or Enter) opens a measure. */
 export function MeasureTable({ measures, sort, onSort, onOpen }: TableProps) {
   const { t } = useTranslation();
+  const words = useRowWords();
   const header = (key: SortKey): string => t(`actions.columns.${key}`);
   return (
     <div className="table-scroll">
@@ -80,7 +127,7 @@ export function MeasureTable({ measures, sort, onSort, onOpen }: TableProps) {
         </thead>
         <tbody>
           {measures.map((m) => (
-            <Row key={m.id} measure={m} onOpen={onOpen} />
+            <Row key={m.id} measure={m} words={words} onOpen={onOpen} />
           ))}
         </tbody>
       </table>

@@ -26,6 +26,13 @@ export interface MeasureSort {
 
 export const DEFAULT_SORT: MeasureSort = { key: 'dueDate', ascending: true };
 
+/**
+ * How many measures are drawn at first. A club's plan fits many times over;
+ * a very long list grows by this much on request, so a filter or a new sort
+ * order shows at once instead of redrawing thousands of rows.
+ */
+export const PAGE_SIZE = 100;
+
 /** "Soon": due within the next four weeks. */
 export const SOON_DAYS = 28;
 
