@@ -153,6 +153,13 @@ test('the action plan views are accessible; a delete is undone and a deleted ori
   await page.getByText('Board', { exact: true }).click();
   await expectAccessible(page, 'action plan board');
 
+  // Drag and drop between columns changes the status, and it is saved.
+  await page.locator('.board-card').filter({ hasText: 'Folgetermin Coaching' }).dragTo(page.locator('[data-status="in_progress"]'));
+  await expect(page.locator('[data-status="in_progress"]')).toContainText('Folgetermin Coaching');
+  await page.reload();
+  await page.getByText('Board', { exact: true }).click();
+  await expect(page.locator('[data-status="in_progress"]')).toContainText('Folgetermin Coaching');
+
   await page.getByRole('button', { name: 'Schlüsselliste anlegen', exact: true }).click();
   const edit = page.getByRole('dialog', { name: 'Maßnahme bearbeiten' });
   await expect(edit.getByRole('link', { name: /Keine Liste, wer welchen Schlüssel hat/ })).toBeVisible();
