@@ -8,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { CreateMeasureDialog, type OriginRequest } from './CreateMeasureDialog';
 import { MeasureStatusBadge } from './MeasureBadges';
 import { planEvents } from './useActionPlan';
-import './actions.css';
+import './links.css';
 
 // Pain points, steps, stakeholders and notes show the measures made from them
 // and offer "Maßnahme daraus machen". One provider per phase loads the plan

@@ -10,6 +10,7 @@ import { LoadState } from '../../ui/LoadState';
 import { FollowUpDialog } from './FollowUpDialog';
 import { DueDate, MeasureStatusBadge } from './MeasureBadges';
 import './actions.css';
+import './links.css';
 
 function OpenItem({ m, showWorkshop, onFollowUp }: { m: OpenMeasure; showWorkshop: boolean; onFollowUp: (m: OpenMeasure) => void }) {
   const { t } = useTranslation();
