@@ -142,6 +142,8 @@ test('the process views are accessible, and undo brings back a deleted step', as
   await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wie läuft es heute\?/ }).click();
   await expect(steps(page)).toHaveCount(9);
   await expectAccessible(page, 'process diagram');
+  // The step lies beyond the first view on a laptop screen: show the whole process, then click it.
+  await page.getByRole('button', { name: 'Ganzen Ablauf zeigen' }).click();
   await step(page, 'Schlüssel übergeben').click();
   await expect(page.getByRole('heading', { name: /^Schritt \d+$/ })).toBeVisible();
   await expectAccessible(page, 'process step panel');

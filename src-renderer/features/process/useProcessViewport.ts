@@ -32,6 +32,11 @@ export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | 
   // A step asked for from elsewhere (a measure's origin) stays centred through
   // the first fits, until the coach selects something else or pans.
   const pending = useRef(focusStep);
+  // Read inside the fit, not a dependency of it: a new fit function would make the resize observer fit again after every edit.
+  const steps = useRef(diagram.steps);
+  useEffect(() => {
+    steps.current = diagram.steps;
+  }, [diagram.steps]);
   useEffect(() => {
     if (focusStep !== pending.current) pending.current = null;
   }, [focusStep]);
@@ -41,10 +46,10 @@ export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | 
   const fitHeight = useCallback(() => {
     if (!stage) return;
     const zoom = Math.min(1.1, Math.max(0.3, (stage.clientHeight - 16) / (diagram.lanes.length * LANE_HEIGHT)));
-    const focusX = pending.current ? displayX(diagram.steps).get(pending.current) : undefined;
+    const focusX = pending.current ? displayX(steps.current).get(pending.current) : undefined;
     const x = focusX === undefined ? 8 : Math.min(8, stage.clientWidth / 2 - focusX * zoom);
     void flow.setViewport({ x, y: 8, zoom });
-  }, [diagram.lanes.length, diagram.steps, flow, stage]);
+  }, [diagram.lanes.length, flow, stage]);
   const observe = useRefitOnResize(fitHeight);
   const setContainer = useCallback(
     (element: HTMLDivElement | null) => {
