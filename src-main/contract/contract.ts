@@ -27,6 +27,7 @@ import {
   actionInputs as ai,
 } from './actions';
 import { id } from './fields';
+import { type TemplateDetail, type TemplateImportResult, templateInputs as ti, workshopPhasesInput } from './templates';
 import {
   type ProcessComparison,
   type ProcessDiagram,
@@ -84,6 +85,13 @@ export const contract = {
   'settings.update': method<Settings>()(settingsUpdateInput),
 
   'templates.list': method<TemplateSummary[]>()(empty),
+  'templates.get': method<TemplateDetail>()(ti.byId),
+  'templates.create': method<TemplateDetail>()(ti.create),
+  'templates.duplicate': method<TemplateDetail>()(ti.duplicate),
+  'templates.save': method<TemplateDetail>()(ti.save),
+  'templates.delete': method<{ id: string }>()(ti.byId),
+  'templates.import': method<TemplateImportResult>()(ti.import),
+  'templates.fromWorkshop': method<TemplateDetail>()(ti.fromWorkshop),
 
   'organisations.list': method<OrganisationSummary[]>()(empty),
   'organisations.get': method<Organisation>()(byId),
@@ -96,6 +104,7 @@ export const contract = {
   'workshops.create': method<WorkshopDetail>()(workshopCreateInput),
   'workshops.update': method<Workshop>()(workshopUpdateInput),
   'workshops.delete': method<{ id: string }>()(byId),
+  'workshops.phases.save': method<WorkshopDetail>()(workshopPhasesInput),
 
   'phases.saveNote': method<SavedNote>()(phaseNoteInput),
 
@@ -162,6 +171,7 @@ export const eventContract = {
   'stakeholders.changed': z.object({ workshopId: id }),
   'process.changed': z.object({ workshopId: id, diagramId: id }),
   'measures.changed': z.object({ workshopId: id, organisationId: id }),
+  'templates.changed': z.object({ templateId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
 } as const;

@@ -187,9 +187,12 @@ export interface TemplateSummary {
   id: string;
   name: string;
   description: string;
+  author: string;
   builtIn: boolean;
   phaseCount: number;
   totalMinutes: number;
+  /** For the facilitator's own templates: when last changed; null for built-in ones. */
+  updatedAt: string | null;
 }
 
 // ---------- settings and app state ----------

@@ -15,6 +15,7 @@ export const exportContract = {
   'process.svg': z.object({ workshopId: id, variant: z.enum(['ist', 'soll']), language: z.enum(LANGUAGES).default('de') }).strict(),
   'measures.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
   'measures.ics': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
+  'template.json': z.object({ templateId: id }).strict(),
 } as const;
 
 export type ExportKind = keyof typeof exportContract;

@@ -9,4 +9,5 @@ export * from './fields';
 export * from './process';
 export * from './stakeholders';
 export * from './template-file';
+export * from './templates';
 export * from './validation';

@@ -42,7 +42,7 @@ export const templateFileSchema = z
     author: z.string().max(LIMITS.name),
     licence: z.string().max(LIMITS.name),
     language: z.enum(['de', 'en']),
-    phases: z.array(templatePhaseSchema).min(1).max(500),
+    phases: z.array(templatePhaseSchema).min(1, { message: 'errors.templates.noPhases' }).max(500),
   })
   .strict();
 

@@ -7,6 +7,8 @@ import type { ApiErrorData, ErrorParams, FieldIssue } from './errors';
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
 function issueKey(issue: Issue): { messageKey: string; params?: ErrorParams } {
+  // A schema that names its own catalogue key ("errors.templates.noPhases") says it best.
+  if (issue.code !== 'custom' && issue.message.startsWith('errors.')) return { messageKey: issue.message };
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null

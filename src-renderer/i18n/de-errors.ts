@@ -56,6 +56,16 @@ export const deErrors = {
     followUpEmpty: 'Bitte schreiben Sie auf, was sich getan hat, oder wählen Sie einen neuen Status.',
     otherWorkshop: 'Diese Maßnahmen gehören zu verschiedenen Workshops.',
   },
+  templates: {
+    noPhases: 'Eine Vorlage braucht mindestens eine Phase.',
+    builtIn: 'Mitgelieferte Vorlagen können nicht geändert werden. Duplizieren Sie die Vorlage, um sie anzupassen.',
+    notJson: 'Diese Datei ist keine Vorlage: Sie enthält kein lesbares JSON. Bitte wählen Sie eine Datei, die mit der Vereinswerkstatt exportiert wurde.',
+    notTemplate: 'Diese Datei ist keine Vorlage der Vereinswerkstatt. Bitte wählen Sie eine Datei, die mit „Exportieren“ gespeichert wurde.',
+    tooNew: 'Diese Vorlage stammt aus einer neueren Version der Vereinswerkstatt (Format {{fileVersion}}, diese Version kennt {{appVersion}}). Bitte installieren Sie die neueste Version.',
+    invalidFile: 'Die Vorlage ist unvollständig oder fehlerhaft und wurde nicht übernommen.',
+    duplicateKey: 'Zwei Phasen haben dieselbe Kennung „{{key}}“. Jede Phase braucht eine eigene.',
+    fileTooLarge: 'Die Datei ist zu groß für eine Vorlage.',
+  },
   conflict: {
     alreadyExists: 'Das gibt es schon. Bitte laden Sie die Seite neu.',
     constraint: 'Das passt nicht zu den gespeicherten Daten. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',

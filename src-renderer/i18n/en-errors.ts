@@ -57,6 +57,16 @@ export const enErrors: Catalogue<typeof deErrors> = {
     followUpEmpty: 'Please write down what has happened, or choose a new status.',
     otherWorkshop: 'These measures belong to different workshops.',
   },
+  templates: {
+    noPhases: 'A template needs at least one phase.',
+    builtIn: 'Built-in templates cannot be changed. Duplicate the template to adapt it.',
+    notJson: 'This file is not a template: it contains no readable JSON. Please choose a file exported from Vereinswerkstatt.',
+    notTemplate: 'This file is not a Vereinswerkstatt template. Please choose a file saved with “Export”.',
+    tooNew: 'This template comes from a newer version of Vereinswerkstatt (format {{fileVersion}}, this version knows {{appVersion}}). Please install the latest version.',
+    invalidFile: 'The template is incomplete or faulty and was not imported.',
+    duplicateKey: 'Two phases have the same key “{{key}}”. Each phase needs its own.',
+    fileTooLarge: 'The file is too large for a template.',
+  },
   conflict: {
     alreadyExists: 'This exists already. Please reload the page.',
     constraint: 'This does not fit the saved data. Please reload the page and try again.',

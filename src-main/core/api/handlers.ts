@@ -15,7 +15,9 @@ import { savePhaseNote } from '../services/phases';
 import { getSettings, updateSettings } from '../services/settings';
 import * as relations from '../services/relations';
 import * as stakeholders from '../services/stakeholders';
-import { listTemplates } from '../services/templates';
+import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../services/templates';
+import { saveWorkshopPhases } from '../services/workshop-phases';
+import * as library from '../templates/library';
 import * as workshops from '../services/workshops';
 import type { Workspace } from '../workspace';
 
@@ -42,7 +44,14 @@ export const handlers: Handlers = {
   'settings.get': (_input, { workspace }) => getSettings(workspace.connection),
   'settings.update': (input, { ctx }) => updateSettings(ctx, input),
 
-  'templates.list': () => listTemplates(),
+  'templates.list': (_input, { ctx }) => listTemplates(ctx),
+  'templates.get': (input, { ctx }) => getTemplate(ctx, input.id),
+  'templates.create': (input, { ctx }) => library.createOwnTemplate(ctx, input),
+  'templates.duplicate': (input, { ctx }) => library.duplicate(ctx, input),
+  'templates.save': (input, { ctx }) => saveTemplate(ctx, input),
+  'templates.delete': (input, { ctx }) => deleteTemplate(ctx, input.id),
+  'templates.import': (input, { ctx }) => library.importTemplate(ctx, input.content),
+  'templates.fromWorkshop': (input, { ctx }) => library.templateFromWorkshop(ctx, input),
 
   'organisations.list': (_input, { ctx }) => organisations.listOrganisations(ctx),
   'organisations.get': (input, { ctx }) => organisations.getOrganisation(ctx, input.id),
@@ -55,6 +64,7 @@ export const handlers: Handlers = {
   'workshops.create': (input, { ctx }) => workshops.createWorkshop(ctx, input),
   'workshops.update': (input, { ctx }) => workshops.updateWorkshop(ctx, input),
   'workshops.delete': (input, { ctx }) => workshops.deleteWorkshop(ctx, input.id),
+  'workshops.phases.save': (input, { ctx }) => saveWorkshopPhases(ctx, input),
 
   'phases.saveNote': (input, { ctx }) => savePhaseNote(ctx, input),
 

@@ -13,6 +13,7 @@ import type { Workspace } from '../workspace';
 import { measuresCsv, measuresIcs } from './measure-exports';
 import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
+import { templateFile } from './template-export';
 
 type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>) => ExportedFile | Promise<ExportedFile>;
 
@@ -23,6 +24,7 @@ const exporters: { [K in ExportKind]: Exporter<K> } = {
   'process.svg': processSvgFile,
   'measures.csv': measuresCsv,
   'measures.ics': measuresIcs,
+  'template.json': templateFile,
 };
 
 /**

@@ -108,7 +108,7 @@ function organisationExists(ctx: CoreContext, id: string): boolean {
 
 /** Creates the workshop with its own copy of the template's phases. */
 export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.create'>): WorkshopDetail {
-  const template = getTemplate(input.templateId);
+  const template = getTemplate(ctx, input.templateId);
   if (!organisationExists(ctx, input.organisationId)) throw notFound('organisation');
   const id = ctx.newId();
   const now = isoNow(ctx);

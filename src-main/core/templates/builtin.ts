@@ -1,10 +1,16 @@
 import { type TemplateFile, templateFileSchema } from '../../contract';
+import privacy from '../../../resources/templates/datenschutz-sprechstunde.json';
+import coaching from '../../../resources/templates/digitalisierungsthema.json';
 import dayWorkshop from '../../../resources/templates/vereint-veraenderungen-angehen.json';
+import knowledge from '../../../resources/templates/wissen-bleibt.json';
 
 // Every template shipped in resources/templates/ is listed here, bundled
 // with the app (no file paths at run time) and validated at startup.
 export const BUILTIN_TEMPLATE_SOURCES: Record<string, unknown> = {
   'vereint-veraenderungen-angehen.json': dayWorkshop,
+  'wissen-bleibt.json': knowledge,
+  'digitalisierungsthema.json': coaching,
+  'datenschutz-sprechstunde.json': privacy,
 };
 
 let cache: TemplateFile[] | null = null;

@@ -103,7 +103,7 @@ describe('migrations', () => {
       "INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x')",
     ).run();
     db.prepare("INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, notes, created_at, updated_at) VALUES ('s', 'w', 'Kassenwart:in', 'board', 3, 2, 'critical', 'neutral', 'core', '', 'x', 'x')").run();
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 4));
     expect(schemaVersionOf(db)).toBe(4);
     expect(tablesOf(db)).toEqual(expect.arrayContaining(['measures', 'measure_history']));
     const insert = db.prepare(
@@ -117,6 +117,22 @@ describe('migrations', () => {
     expect(db.prepare("SELECT origin_label FROM measures WHERE id = 'm'").get()).toEqual({ origin_label: 'Kassenwart' });
     db.prepare("DELETE FROM workshops WHERE id = 'w'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM measures').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('migration 5 adds the template library, and the facilitator’s templates live in it', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(tablesOf(db)).not.toContain('templates');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(schemaVersionOf(db)).toBe(5);
+    const insert = db.prepare(
+      "INSERT INTO templates (id, version, name, language, phases, phase_count, total_minutes, created_at, updated_at) VALUES (?, 1, 'Abend', ?, '[]', ?, 0, 'x', 'x')",
+    );
+    insert.run('t-1', 'de', 1);
+    // A template without phases or in an unknown language cannot even be stored.
+    expect(() => insert.run('t-2', 'de', 0)).toThrow(/CHECK/);
+    expect(() => insert.run('t-3', 'fr', 1)).toThrow(/CHECK/);
     db.close();
   });
 });

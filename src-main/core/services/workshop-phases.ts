@@ -1,0 +1,62 @@
+import type { MethodParsedInput, WorkshopDetail } from '../../contract';
+import { type CoreContext, writeTransaction } from '../context';
+import { CoreError, notFound } from '../errors';
+import { getWorkshop } from './workshops';
+
+interface ExistingPhase {
+  id: string;
+  workshop_id: string;
+}
+
+/**
+ * Saves a workshop's own agenda as the editor has it: phases are changed,
+ * reordered, added and removed in one transaction. A removed phase takes its
+ * notes with it; a phase put back by undo brings its id and notes along.
+ */
+export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'workshops.phases.save'>): WorkshopDetail {
+  const workshop = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(input.workshopId) as { organisation_id: string } | undefined;
+  if (!workshop) throw notFound('workshop');
+  const keys = new Set<string>();
+  for (const phase of input.phases) {
+    if (keys.has(phase.key)) throw new CoreError('validation', 'errors.templates.duplicateKey', { key: phase.key });
+    keys.add(phase.key);
+  }
+  const existing = new Map(
+    (ctx.sql('SELECT id, workshop_id FROM workshop_phases WHERE workshop_id = ?').all(input.workshopId) as ExistingPhase[]).map((p) => [p.id, p]),
+  );
+  for (const phase of input.phases) {
+    if (phase.id && !existing.has(phase.id) && ctx.sql('SELECT 1 FROM workshop_phases WHERE id = ?').get(phase.id)) throw notFound('phase');
+  }
+  const kept = new Set(input.phases.flatMap((p) => (p.id ? [p.id] : [])));
+  writeTransaction(ctx, (events) => {
+    // Positions are unique per workshop: park the old ones out of the way first.
+    ctx.sql('UPDATE workshop_phases SET position = -position - 1 WHERE workshop_id = ?').run(input.workshopId);
+    for (const id of existing.keys()) if (!kept.has(id)) ctx.sql('DELETE FROM workshop_phases WHERE id = ?').run(id);
+    input.phases.forEach((phase, position) => {
+      const values = {
+        ...phase,
+        position,
+        workshopId: input.workshopId,
+        prompts: JSON.stringify(phase.prompts),
+        materials: JSON.stringify(phase.materials),
+      };
+      if (phase.id && existing.has(phase.id)) {
+        ctx
+          .sql(
+            `UPDATE workshop_phases SET position = @position, key = @key, title = @title, kind = @kind, purpose = @purpose, minutes = @minutes,
+               instructions = @instructions, prompts = @prompts, materials = @materials WHERE id = @id`,
+          )
+          .run(values);
+      } else {
+        ctx
+          .sql(
+            `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, notes)
+             VALUES (@id, @workshopId, @position, @key, @title, @kind, @purpose, @minutes, @instructions, @prompts, @materials, @notes)`,
+          )
+          .run({ ...values, id: phase.id ?? ctx.newId(), notes: phase.notes ?? '' });
+      }
+    });
+    events.push({ name: 'workshops.changed', payload: { workshopId: input.workshopId, organisationId: workshop.organisation_id } });
+  });
+  return getWorkshop(ctx, input.workshopId);
+}
