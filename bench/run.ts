@@ -5,6 +5,7 @@ import { noteSave } from './note-save';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
 import { stakeholderDrag } from './stakeholder-drag';
+import { templateImport } from './template-import';
 import { workshopsList } from './workshops-list';
 
 // Performance goals live here, never in timed tests. Each measure compares
@@ -17,6 +18,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'process-drag': processDrag,
   'process-layout': processLayout,
   'actions-filter': actionsFilter,
+  'template-import': templateImport,
 };
 
 const only = process.argv.slice(2);

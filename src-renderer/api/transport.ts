@@ -65,11 +65,13 @@ export function httpTransport(token: string, base = ''): Transport {
       } catch {
         return offline('errors.request.hostUnreachable');
       }
-      if ((response.headers.get('content-type') ?? '').startsWith('application/json')) {
-        const body = (await response.json()) as Envelope<ExportResult>;
-        return body.ok || isApiErrorData(body.error) ? body : offline('errors.request.badResponse');
+      // A file always comes with its name; anything else is the envelope of a refusal (and a file may itself be JSON).
+      const named = response.headers.get('x-vw-file-name');
+      if (named === null) {
+        const body = (await response.json().catch(() => null)) as Envelope<ExportResult> | null;
+        return body && (body.ok || isApiErrorData(body.error)) ? body : offline('errors.request.badResponse');
       }
-      const fileName = decodeURIComponent(response.headers.get('x-vw-file-name') ?? 'download');
+      const fileName = decodeURIComponent(named);
       downloadBlob(await response.blob(), fileName);
       return { ok: true, value: { saved: true, fileName } };
     },

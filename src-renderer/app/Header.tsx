@@ -6,6 +6,7 @@ export function Header({ route }: { route: Route }) {
   const { t } = useTranslation();
   const onStart = route.name === 'start';
   const onSettings = route.name === 'settings';
+  const onTemplates = route.name === 'templates' || route.name === 'template';
   return (
     <header className="app-header">
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -28,6 +29,10 @@ export function Header({ route }: { route: Route }) {
         <a href={paths.start()} aria-current={onStart ? 'page' : undefined}>
           <Icon name="house" />
           {t('nav.overview')}
+        </a>
+        <a href={paths.templates()} aria-current={onTemplates ? 'page' : undefined}>
+          <Icon name="note" />
+          {t('nav.templates')}
         </a>
         <a href={paths.settings()} aria-current={onSettings ? 'page' : undefined}>
           <Icon name="settings" />

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ClubPage } from '../features/clubs/ClubPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartScreen } from '../features/start/StartScreen';
+import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
+import { TemplateLibrary } from '../features/templates/TemplateLibrary';
 import { WorkshopPage } from '../features/workshops/WorkshopPage';
 import { PageHeading } from '../ui/PageHeading';
 import { type Route, paths } from './router';
@@ -30,6 +32,10 @@ export function Screens({ route }: { route: Route }) {
       return <WorkshopPage key={route.id} id={route.id} view={{ kind: 'details' }} />;
     case 'settings':
       return <SettingsPage />;
+    case 'templates':
+      return <TemplateLibrary />;
+    case 'template':
+      return <TemplateEditorPage key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'workshop'; id: string; phaseId: string | null; focus: string | null }
   | { name: 'workshopDetails'; id: string }
   | { name: 'settings' }
+  | { name: 'templates' }
+  | { name: 'template'; id: string }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +19,8 @@ export function parseRoute(hash: string): Route {
   const [first, id, sub, subId, focusWord, focus] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'templates' && parts.length === 1) return { name: 'templates' };
+  if (first === 'templates' && id && parts.length === 2) return { name: 'template', id };
   if (first === 'clubs' && id && parts.length === 2) return { name: 'club', id };
   if (first === 'workshops' && id) {
     if (parts.length === 2) return { name: 'workshop', id, phaseId: null, focus: null };
@@ -35,6 +39,8 @@ export const paths = {
     `#/workshops/${encodeURIComponent(id)}/phases/${encodeURIComponent(phaseId)}${focus ? `/focus/${encodeURIComponent(focus)}` : ''}`,
   workshopDetails: (id: string): string => `#/workshops/${encodeURIComponent(id)}/details`,
   settings: (): string => '#/settings',
+  templates: (): string => '#/templates',
+  template: (id: string): string => `#/templates/${encodeURIComponent(id)}`,
 };
 
 export function navigate(path: string): void {

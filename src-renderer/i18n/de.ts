@@ -4,6 +4,7 @@ import { deActions } from './de-actions';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
+import { deTemplates } from './de-templates';
 
 // The German catalogue: the UI's first language and the source of every key.
 export const de = {
@@ -16,6 +17,7 @@ export const de = {
   },
   nav: {
     overview: 'Übersicht',
+    templates: 'Vorlagen',
     settings: 'Einstellungen',
   },
   common: {
@@ -227,5 +229,6 @@ export const de = {
   },
   process: deProcess,
   actions: deActions,
+  templates: deTemplates,
   errors: deErrors,
 };

@@ -5,6 +5,7 @@ import { enActions } from './en-actions';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
+import { enTemplates } from './en-templates';
 import type { Catalogue } from './types';
 
 export const en: Catalogue<typeof de> = {
@@ -17,6 +18,7 @@ export const en: Catalogue<typeof de> = {
   },
   nav: {
     overview: 'Overview',
+    templates: 'Templates',
     settings: 'Settings',
   },
   common: {
@@ -223,5 +225,6 @@ export const en: Catalogue<typeof de> = {
   },
   process: enProcess,
   actions: enActions,
+  templates: enTemplates,
   errors: enErrors,
 };

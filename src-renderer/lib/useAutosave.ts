@@ -11,6 +11,8 @@ export interface Autosave<P extends object> {
   change: (patch: Partial<P>) => void;
   /** Saves what is queued now (on blur, before leaving the screen). */
   flush: () => void;
+  /** Saves what is queued now and resolves once everything sent so far is stored (or refused). */
+  settled: () => Promise<void>;
 }
 
 /**
@@ -24,6 +26,7 @@ export function useAutosave<P extends object>(save: (patch: Partial<P>) => Promi
   const [errors, setErrors] = useState<Record<string, string>>({});
   const pending = useRef<Partial<P> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
   const saveRef = useRef(save);
   useLayoutEffect(() => {
     saveRef.current = save;
@@ -36,7 +39,9 @@ export function useAutosave<P extends object>(save: (patch: Partial<P>) => Promi
     if (!patch) return;
     pending.current = null;
     setState({ kind: 'saving' });
-    saveRef.current(patch).then(
+    const saving = saveRef.current(patch);
+    inFlight.current = saving.catch(() => undefined);
+    saving.then(
       () => {
         setErrors((current) => {
           const next = { ...current };
@@ -69,5 +74,10 @@ export function useAutosave<P extends object>(save: (patch: Partial<P>) => Promi
     };
   }, [flush]);
 
-  return { state, errors, change, flush };
+  const settled = useCallback(async () => {
+    flush();
+    await inFlight.current;
+  }, [flush]);
+
+  return { state, errors, change, flush, settled };
 }

@@ -45,7 +45,8 @@ test('a club and a workshop are created and deleted with the keyboard only', asy
   // Delete the workshop, then the club; each asks first, with focus on "Abbrechen".
   await tabTo(page, 'Angaben zum Workshop');
   await page.keyboard.press('Enter');
-  await tabTo(page, 'Workshop löschen');
+  // Past the details and the agenda editor.
+  await tabTo(page, 'Workshop löschen', 150);
   await page.keyboard.press('Enter');
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('Das lässt sich nicht rückgängig machen.');

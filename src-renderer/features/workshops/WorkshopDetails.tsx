@@ -7,6 +7,7 @@ import { useAutosave } from '../../lib/useAutosave';
 import { useAnnounce } from '../../ui/Announcer';
 import { AutosaveSection } from '../../ui/AutosaveSection';
 import { DangerZone } from '../../ui/DangerZone';
+import { AgendaEditor } from './AgendaEditor';
 import { WorkshopFields, type WorkshopValues } from './WorkshopFields';
 
 export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
@@ -28,6 +29,7 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
           }}
         />
       </AutosaveSection>
+      <AgendaEditor workshop={workshop} />
       <DangerZone
         heading={t('workshop.deleteHeading')}
         text={t('workshop.deleteText')}

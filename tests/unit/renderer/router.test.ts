@@ -9,6 +9,8 @@ describe('hash routes', () => {
     expect(parseRoute(paths.phase('w', 'p'))).toEqual({ name: 'workshop', id: 'w', phaseId: 'p', focus: null });
     expect(parseRoute(paths.phase('w', 'p', 'm/1'))).toEqual({ name: 'workshop', id: 'w', phaseId: 'p', focus: 'm/1' });
     expect(parseRoute(paths.workshopDetails('w'))).toEqual({ name: 'workshopDetails', id: 'w' });
+    expect(parseRoute(paths.templates())).toEqual({ name: 'templates' });
+    expect(parseRoute(paths.template('t-1'))).toEqual({ name: 'template', id: 't-1' });
   });
 
   it('send anything else to "not found"', () => {

@@ -1,0 +1,133 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { createClub, tabTo } from './helpers';
+
+const rows = (page: Page) => page.locator('.phase-row');
+
+async function importFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Vorlage importieren' }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('a facilitator shortens the day workshop by keyboard, passes it on as a file, and a workshop starts from it', async ({ page, host }, testInfo) => {
+  test.setTimeout(120_000);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Vorlagen' }).click();
+  await page.getByRole('button', { name: 'Duplizieren: Verein(t) Veränderungen angehen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verein(t) Veränderungen angehen (Kopie)' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(9);
+
+  // Rename it, then keep five phases: choose phase 6 and remove it four times, by keyboard.
+  const name = page.getByLabel(/^Name der Vorlage/);
+  await name.fill('Abendformat: Veränderung in 3 Stunden');
+  await page.locator('.phase-row-select').nth(4).focus();
+  await tabTo(page, /Wie läuft es heute\?/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Phase entfernen');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveCount(5);
+  await expect(page.locator('.phase-total')).toHaveText('5 Phasen · zusammen 3 Std. 10 Min.');
+
+  // Move the values phase up by keyboard, and change one instruction.
+  await page.locator('.phase-row-select').filter({ hasText: 'Unsere Werte' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.phase-row-select').nth(1)).toContainText('Unsere Werte');
+  await expect(page.locator('.phase-row-select').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Hinweise für die Moderation/);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n\nAm Abend reichen **drei Werte**.');
+  await expect(page.getByText(/Gespeichert um/)).toBeVisible();
+
+  // Export, delete, import the file again.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  const file = join(testInfo.outputDir, 'abendformat.json');
+  writeFileSync(file, readFileSync(await (await download).path()));
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { name: string; phases: { title: string; instructions: string }[] };
+  expect(exported.name).toBe('Abendformat: Veränderung in 3 Stunden');
+  expect(exported.phases.map((p) => p.title)).toEqual(['Ankommen & Erwartungen', 'Unsere Werte', 'Unser Verein heute', 'Veränderungsthema wählen', 'Wer ist beteiligt?']);
+  expect(exported.phases[1]!.instructions).toContain('Am Abend reichen **drei Werte**.');
+
+  await page.getByRole('button', { name: 'Vorlage löschen' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Vorlage löschen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vorlagen' })).toBeVisible();
+  await expect(page.getByText('Noch keine eigenen Vorlagen')).toBeVisible();
+  await importFile(page, file);
+  const imported = page.getByRole('dialog', { name: 'Vorlage importiert' });
+  await expect(imported).toContainText('Abendformat: Veränderung in 3 Stunden');
+  await imported.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByRole('link', { name: 'Abendformat: Veränderung in 3 Stunden', exact: true })).toBeVisible();
+
+  // A new workshop starts from it.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Übersicht' }).click();
+  await createClub(page, 'Heimatverein Musterdorf e.V.');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Workshop anlegen' });
+  await dialog.getByLabel('Vorlage').selectOption({ label: 'Abendformat: Veränderung in 3 Stunden' });
+  await expect(dialog.getByLabel(/^Titel/)).toHaveValue('Verein(t) Veränderungen angehen');
+  await dialog.getByLabel(/^Titel/).fill('Abendtreffen Heimatverein');
+  await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
+  const agenda = page.getByRole('navigation', { name: 'Ablauf' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(5);
+  await agenda.getByRole('link', { name: /Unsere Werte/ }).click();
+  await expect(page.locator('.phase-instructions')).toContainText('Am Abend reichen drei Werte.');
+});
+
+test('a workshop’s agenda is adapted, undone and saved as a template; broken files are refused; the screens are accessible', async ({ page, host }, testInfo) => {
+  test.setTimeout(90_000);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Beispiel laden' }).click();
+  await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
+  await expect(rows(page)).toHaveCount(9);
+  await expectAccessible(page, 'workshop details with agenda editor');
+
+  await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
+  await page.locator('.phase-form').getByLabel(/^Titel/).fill('Datenschutz kurz');
+  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(10);
+  await page.locator('.phase-row-select').filter({ hasText: 'Abschluss & Feedback' }).click();
+  await page.getByRole('button', { name: 'Phase entfernen' }).click();
+  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(9);
+  await page.getByRole('button', { name: /^Rückgängig/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(10);
+  // The phase came back with its notes.
+  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Abschluss & Feedback/ }).click();
+  await expect(page.getByLabel('Notizen zu dieser Phase')).toHaveValue(/Endlich sehen wir, wo es hakt/);
+
+  await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
+  await page.getByRole('button', { name: 'Als Vorlage speichern' }).click();
+  const save = page.getByRole('dialog', { name: 'Ablauf als Vorlage speichern' });
+  await save.getByLabel(/^Name der Vorlage/).fill('TSV-Format mit Datenschutz');
+  await save.getByRole('button', { name: 'Vorlage speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TSV-Format mit Datenschutz' })).toBeVisible();
+  await expect(rows(page)).toHaveCount(10);
+  await expect(page.getByLabel(/^Autor:in/)).toHaveValue('M. Berger');
+  await expectAccessible(page, 'template editor');
+  await page.getByText('Vorschau').click();
+  await expectAccessible(page, 'phase preview');
+
+  // A file that is not a template, and one with a broken phase: a clear message, nothing saved.
+  await page.getByRole('link', { name: 'Vorlagen' }).first().click();
+  await expectAccessible(page, 'template library');
+  const notJson = join(testInfo.outputDir, 'notiz.json');
+  writeFileSync(notJson, 'Einkaufsliste: Kaffee, Kekse');
+  await importFile(page, notJson);
+  const failed = page.getByRole('alertdialog', { name: 'Die Vorlage konnte nicht importiert werden' });
+  await expect(failed).toContainText('kein lesbares JSON');
+  await expect(failed).toContainText('Es wurde nichts gespeichert.');
+  await failed.getByRole('button', { name: 'Schließen' }).click();
+  const broken = join(testInfo.outputDir, 'kaputt.json');
+  const template = JSON.parse(readFileSync('resources/templates/wissen-bleibt.json', 'utf8')) as { phases: Record<string, unknown>[] };
+  template.phases[2]!.minutes = 'viele';
+  writeFileSync(broken, JSON.stringify(template));
+  await importFile(page, broken);
+  await expect(failed).toContainText('Phase 3:');
+  await expect(failed).toContainText('Minuten');
+  await failed.getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.locator('.card-list').first().getByRole('listitem')).toHaveCount(1);
+});
