@@ -108,6 +108,9 @@ test('a workshop’s agenda is adapted, undone and saved as a template; broken f
   await expect(rows(page)).toHaveCount(10);
   await expect(page.getByLabel(/^Autor:in/)).toHaveValue('M. Berger');
   await expectAccessible(page, 'template editor');
+  // Drag the new phase to the top.
+  await rows(page).filter({ hasText: 'Datenschutz kurz' }).dragTo(rows(page).first());
+  await expect(page.locator('.phase-row-select').first()).toContainText('Datenschutz kurz');
   await page.getByText('Vorschau').click();
   await expectAccessible(page, 'phase preview');
 
