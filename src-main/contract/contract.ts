@@ -27,6 +27,18 @@ import {
   actionInputs as ai,
 } from './actions';
 import { id } from './fields';
+import {
+  type CardBoard,
+  type Card,
+  type CardSnapshot,
+  type Cluster,
+  type LiveState,
+  type SelfCheck,
+  cardInputs as ci,
+  cardRestoreInput,
+  liveInputs as li,
+  selfCheckInputs as si,
+} from './live';
 import { type TemplateDetail, type TemplateImportResult, templateInputs as ti, workshopPhasesInput } from './templates';
 import {
   type ProcessComparison,
@@ -146,6 +158,33 @@ export const contract = {
   'measures.delete': method<MeasureSnapshot>()(ai.ids),
   'measures.restore': method<ActionPlan>()(ai.restore),
 
+  'live.get': method<LiveState>()(li.get),
+  'live.show': method<LiveState>()(li.show),
+  'live.picture': method<{ svg: string }>()(li.picture),
+  'timer.start': method<LiveState>()(li.timer),
+  'timer.pause': method<LiveState>()(li.timer),
+  'timer.extend': method<LiveState>()(li.extend),
+  'timer.reset': method<LiveState>()(li.timer),
+
+  'cards.board': method<CardBoard>()(ci.board),
+  'cards.add': method<Card>()(ci.add),
+  'cards.update': method<Card>()(ci.update),
+  'cards.move': method<Card[]>()(ci.move),
+  'cards.delete': method<CardSnapshot>()(ci.ids),
+  'cards.restore': method<CardBoard>()(cardRestoreInput),
+  'clusters.add': method<Cluster>()(ci.clusterAdd),
+  'clusters.rename': method<Cluster>()(ci.clusterRename),
+  'clusters.delete': method<CardSnapshot>()(ci.clusterDelete),
+  'votes.start': method<CardBoard>()(ci.voteStart),
+  'votes.set': method<CardBoard>()(ci.voteSet),
+  'votes.ballot': method<CardBoard>()(ci.voteBallot),
+  'votes.reset': method<CardBoard>()(ci.board),
+  'votes.choose': method<CardBoard>()(ci.voteChoose),
+
+  'selfcheck.get': method<SelfCheck>()(si.get),
+  'selfcheck.set': method<SelfCheck>()(si.set),
+  'selfcheck.rate': method<SelfCheck>()(si.rate),
+
   'sample.load': method<SampleResult>()(empty),
 } as const;
 
@@ -172,6 +211,9 @@ export const eventContract = {
   'process.changed': z.object({ workshopId: id, diagramId: id }),
   'measures.changed': z.object({ workshopId: id, organisationId: id }),
   'templates.changed': z.object({ templateId: id }),
+  'live.changed': z.object({ workshopId: id }),
+  'cards.changed': z.object({ workshopId: id, phaseId: id }),
+  'selfcheck.changed': z.object({ workshopId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
 } as const;

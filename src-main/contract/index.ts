@@ -6,6 +6,7 @@ export * from './domain';
 export * from './errors';
 export * from './exports';
 export * from './fields';
+export * from './live';
 export * from './process';
 export * from './stakeholders';
 export * from './template-file';

@@ -29,7 +29,9 @@ export type NotFoundWhat =
   | 'edge'
   | 'marker'
   | 'measure'
-  | 'origin';
+  | 'origin'
+  | 'card'
+  | 'cluster';
 
 export const notFound = (what: NotFoundWhat): CoreError =>
   new CoreError('not_found', `errors.notFound.${what}`);

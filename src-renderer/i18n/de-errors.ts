@@ -34,6 +34,8 @@ export const deErrors = {
     edge: 'Diesen Pfeil gibt es nicht mehr.',
     marker: 'Diese Markierung gibt es nicht mehr.',
     measure: 'Diese Maßnahme gibt es nicht mehr. Vielleicht wurde sie gerade gelöscht.',
+    card: 'Diese Karte gibt es nicht mehr. Vielleicht wurde sie gerade gelöscht.',
+    cluster: 'Diese Gruppe gibt es nicht mehr.',
     origin: 'Das, woraus die Maßnahme entstehen soll, gibt es in diesem Workshop nicht (mehr).',
   },
   stakeholders: {
@@ -55,6 +57,25 @@ export const deErrors = {
     dueBeforeStart: 'Das Fälligkeitsdatum liegt vor dem Beginn. Bitte wählen Sie ein späteres Fälligkeitsdatum oder einen früheren Beginn.',
     followUpEmpty: 'Bitte schreiben Sie auf, was sich getan hat, oder wählen Sie einen neuen Status.',
     otherWorkshop: 'Diese Maßnahmen gehören zu verschiedenen Workshops.',
+  },
+  cards: {
+    empty: 'Die Karte ist leer. Bitte schreiben Sie etwas darauf.',
+    clusterName: 'Die Gruppe braucht einen Namen.',
+    otherPhase: 'Diese Karten gehören zu einer anderen Phase.',
+  },
+  votes: {
+    noSession: 'Es läuft noch keine Punktabfrage. Bitte starten Sie zuerst die Abfrage.',
+    notACard: 'Abgestimmt wird über die Karten dieser Phase. Bitte wählen Sie eine Karte.',
+    notACluster: 'Abgestimmt wird über die Gruppen dieser Phase. Bitte wählen Sie eine Gruppe.',
+    tooMany: 'So viele Punkte hat die Gruppe nicht: insgesamt höchstens {{max}}.',
+    ballotTooMany: 'Eine Person hat nicht so viele Punkte. Bitte verteilen Sie höchstens so viele, wie jede Person hat.',
+    allVoted: 'Alle {{participants}} Personen haben schon abgestimmt. Setzen Sie die Abfrage zurück oder ändern Sie die Zahl der Personen.',
+  },
+  selfcheck: {
+    range: 'Bitte geben Sie einen Wert von 1 bis 5 an.',
+  },
+  live: {
+    otherWorkshop: 'Diese Phase gehört zu einem anderen Workshop.',
   },
   templates: {
     noPhases: 'Eine Vorlage braucht mindestens eine Phase.',

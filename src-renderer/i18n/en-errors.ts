@@ -35,6 +35,8 @@ export const enErrors: Catalogue<typeof deErrors> = {
     edge: 'This arrow no longer exists.',
     marker: 'This marker no longer exists.',
     measure: 'This measure no longer exists. Perhaps it was just deleted.',
+    card: 'This card no longer exists. Perhaps it was just deleted.',
+    cluster: 'This group no longer exists.',
     origin: 'What the measure should come from does not exist (any more) in this workshop.',
   },
   stakeholders: {
@@ -56,6 +58,25 @@ export const enErrors: Catalogue<typeof deErrors> = {
     dueBeforeStart: 'The due date is before the start. Please choose a later due date or an earlier start.',
     followUpEmpty: 'Please write down what has happened, or choose a new status.',
     otherWorkshop: 'These measures belong to different workshops.',
+  },
+  cards: {
+    empty: 'The card is empty. Please write something on it.',
+    clusterName: 'The group needs a name.',
+    otherPhase: 'These cards belong to another phase.',
+  },
+  votes: {
+    noSession: 'No dot vote is running yet. Please start the vote first.',
+    notACard: 'The vote is on the cards of this phase. Please choose a card.',
+    notACluster: 'The vote is on the groups of this phase. Please choose a group.',
+    tooMany: 'The group does not have that many dots: {{max}} at most in total.',
+    ballotTooMany: 'One person does not have that many dots. Please give at most as many as each person has.',
+    allVoted: 'All {{participants}} people have voted already. Reset the vote or change the number of people.',
+  },
+  selfcheck: {
+    range: 'Please give a value from 1 to 5.',
+  },
+  live: {
+    otherWorkshop: 'This phase belongs to another workshop.',
   },
   templates: {
     noPhases: 'A template needs at least one phase.',

@@ -1,6 +1,11 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../contract';
 import { deleteMeasures, openMeasures, restoreMeasures } from '../actions/lifecycle';
 import * as measures from '../actions/measures';
+import * as cards from '../live/cards';
+import { livePicture } from '../live/pictures';
+import { getSelfCheck, rateSelfCheck, setSelfCheck } from '../live/selfcheck';
+import * as timers from '../live/timers';
+import * as votes from '../live/votes';
 import type { CoreContext } from '../context';
 import { compareWorkshop } from '../process/compare';
 import { copyIstToSoll, createDiagram, getDiagram } from '../process/diagrams';
@@ -105,6 +110,33 @@ export const handlers: Handlers = {
   'measures.followUp': (input, { ctx }) => measures.followUpMeasure(ctx, input),
   'measures.delete': (input, { ctx }) => deleteMeasures(ctx, input.ids),
   'measures.restore': (input, { ctx }) => restoreMeasures(ctx, input),
+
+  'live.get': (input, { ctx }) => timers.getLive(ctx, input.workshopId),
+  'live.show': (input, { ctx }) => timers.showPhase(ctx, input.workshopId, input.phaseId),
+  'live.picture': (input, { ctx }) => livePicture(ctx, input),
+  'timer.start': (input, { ctx }) => timers.startTimer(ctx, input.phaseId),
+  'timer.pause': (input, { ctx }) => timers.pauseTimer(ctx, input.phaseId),
+  'timer.extend': (input, { ctx }) => timers.extendTimer(ctx, input.phaseId, input.minutes),
+  'timer.reset': (input, { ctx }) => timers.resetTimer(ctx, input.phaseId),
+
+  'cards.board': (input, { ctx }) => cards.getBoard(ctx, input.phaseId),
+  'cards.add': (input, { ctx }) => cards.addCard(ctx, input),
+  'cards.update': (input, { ctx }) => cards.updateCard(ctx, input),
+  'cards.move': (input, { ctx }) => cards.moveCards(ctx, input),
+  'cards.delete': (input, { ctx }) => cards.deleteCards(ctx, input.ids),
+  'cards.restore': (input, { ctx }) => cards.restoreCards(ctx, input),
+  'clusters.add': (input, { ctx }) => cards.addCluster(ctx, input),
+  'clusters.rename': (input, { ctx }) => cards.renameCluster(ctx, input),
+  'clusters.delete': (input, { ctx }) => cards.deleteCluster(ctx, input.id),
+  'votes.start': (input, { ctx }) => votes.startVote(ctx, input),
+  'votes.set': (input, { ctx }) => votes.setVotes(ctx, input),
+  'votes.ballot': (input, { ctx }) => votes.castBallot(ctx, input),
+  'votes.reset': (input, { ctx }) => votes.resetVotes(ctx, input.phaseId),
+  'votes.choose': (input, { ctx }) => votes.chooseTarget(ctx, input),
+
+  'selfcheck.get': (input, { ctx }) => getSelfCheck(ctx, input.workshopId),
+  'selfcheck.set': (input, { ctx }) => setSelfCheck(ctx, input),
+  'selfcheck.rate': (input, { ctx }) => rateSelfCheck(ctx, input),
 
   'sample.load': (_input, { ctx }) => loadSample(ctx),
 };

@@ -4,6 +4,7 @@ import { migration002 } from './migrations/002-stakeholders';
 import { migration003 } from './migrations/003-process';
 import { migration004 } from './migrations/004-measures';
 import { migration005 } from './migrations/005-templates';
+import { migration006 } from './migrations/006-live';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -6,6 +6,7 @@ import { createRelation } from '../services/relations';
 import { createStakeholder } from '../services/stakeholders';
 import { createWorkshop } from '../services/workshops';
 import { DAY_WORKSHOP_TEMPLATE_ID } from '../templates/builtin';
+import { addSampleLive } from './sample-live';
 import { addSampleMeasures } from './sample-measures';
 import { addSampleProcesses } from './sample-process';
 import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_RELATIONS, SAMPLE_STAKEHOLDERS, SAMPLE_WORKSHOP } from './sample-data';
@@ -39,6 +40,7 @@ export function loadSample(ctx: CoreContext): SampleResult {
     addStakeholderMap(ctx, workshop.id);
     addSampleProcesses(ctx, workshop.id);
     addSampleMeasures(ctx, workshop.id);
+    addSampleLive(ctx, workshop.id, workshop.phases);
     return { organisationId: organisation.id, workshopId: workshop.id, created: true };
   });
 }

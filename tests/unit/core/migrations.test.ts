@@ -135,4 +135,25 @@ describe('migrations', () => {
     expect(() => insert.run('t-3', 'fr', 1)).toThrow(/CHECK/);
     db.close();
   });
+
+  it('migration 6 adds the live tools to a file of version 5, and workshops learn which phase the room sees', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    db.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o', 'TSV', 'x', 'x')").run();
+    db.prepare("INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x')").run();
+    db.prepare("INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials) VALUES ('p', 'w', 0, 'k', 'Werte', 'cards', '', 30, '', '[]', '[]')").run();
+    migrate(db, MIGRATIONS.slice(0, 6));
+    expect(schemaVersionOf(db)).toBe(6);
+    expect(db.prepare("SELECT live_phase_id FROM workshops WHERE id = 'w'").get()).toEqual({ live_phase_id: null });
+    expect(tablesOf(db)).toEqual(expect.arrayContaining(['phase_timers', 'cards', 'card_clusters', 'vote_sessions', 'selfcheck_entries']));
+    // A running timer always knows when it started; an empty card or a rating of 6 cannot be stored.
+    expect(() => db.prepare("INSERT INTO phase_timers (phase_id, workshop_id, state, updated_at) VALUES ('p', 'w', 'running', 'x')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO cards (id, workshop_id, phase_id, text, color, position, created_at, updated_at) VALUES ('c', 'w', 'p', '  ', 'yellow', 1, 'x', 'x')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO selfcheck_entries (workshop_id, dimension, agreed, updated_at) VALUES ('w', 'tools', 6, 'x')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO cards (id, workshop_id, phase_id, text, color, position, created_at, updated_at) VALUES ('c', 'w', 'p', 'Teilhabe', 'yellow', 1, 'x', 'x')").run();
+    db.prepare("DELETE FROM workshop_phases WHERE id = 'p'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM cards').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

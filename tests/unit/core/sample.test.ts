@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionPlan, ClubOpenMeasures, OrganisationSummary, SampleResult, WorkshopDetail } from '../../../src-main/contract';
+import type { ActionPlan, CardBoard, ClubOpenMeasures, SelfCheck, OrganisationSummary, SampleResult, WorkshopDetail } from '../../../src-main/contract';
 import { type TestWorkspace, createTestWorkspace } from '../../helpers/workspace';
 
 let tw: TestWorkspace;
@@ -38,6 +38,25 @@ describe('sample club', () => {
     const open = await tw.call<ClubOpenMeasures>('measures.open', { organisationId });
     expect(open.measures).toHaveLength(7);
     expect(open.measures[0]!.title).toBe('Schlüsselliste anlegen');
+  });
+
+  it('has cards with clusters in its card phases, the topic vote with the chosen topic, and a filled self-check', async () => {
+    const { workshopId } = await tw.call<SampleResult>('sample.load');
+    const workshop = await tw.call<WorkshopDetail>('workshops.get', { id: workshopId });
+    const topics = await tw.call<CardBoard>('cards.board', { phaseId: workshop.phases.find((p) => p.key === 'thema-waehlen')!.id });
+    expect(topics.clusters.map((c) => [c.name, c.votes])).toEqual([
+      ['Einarbeitung neuer Übungsleiter:innen', 9],
+      ['Mitgliederverwaltung aus Excel lösen', 7],
+      ['Hallenbelegung und Terminabsprachen', 5],
+      ['Website erneuern', 2],
+    ]);
+    expect(topics.vote).toMatchObject({ dotsPerPerson: 3, participants: 11, chosenId: topics.clusters[0]!.id });
+    for (const key of ['ankommen', 'werte', 'abschluss']) {
+      const board = await tw.call<CardBoard>('cards.board', { phaseId: workshop.phases.find((p) => p.key === key)!.id });
+      expect(board.cards.length, key).toBeGreaterThanOrEqual(4);
+    }
+    const check = await tw.call<SelfCheck>('selfcheck.get', { workshopId });
+    expect(check.entries.map((e) => e.value)).toEqual([2, 3, 2, 1, 2, 3, 3, 2]);
   });
 
   it('loading it again opens the existing sample instead of a copy', async () => {

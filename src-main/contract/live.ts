@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { LIMITS, id, optionalText } from './fields';
+
+// Running the day: the phase on the projector, a timer per phase, cards with
+// clusters and dot voting, and the self-check with its radar chart.
+
+// ---------- the phase on the projector, and the timers ----------
+
+export const TIMER_STATES = ['idle', 'running', 'paused'] as const;
+export type TimerState = (typeof TIMER_STATES)[number];
+
+export interface PhaseTimer {
+  phaseId: string;
+  state: TimerState;
+  /** Time counted before the current run, in milliseconds. */
+  elapsedMs: number;
+  /** When the current run began (ISO), while running. */
+  startedAt: string | null;
+  /** Minutes added with "+5 Min.". */
+  extraMinutes: number;
+}
+
+export interface LiveState {
+  workshopId: string;
+  /** The phase the room sees; null before the workshop starts. */
+  livePhaseId: string | null;
+  /** The core's clock when this was read: screens count on from here, whatever their own clock says. */
+  serverNow: string;
+  timers: PhaseTimer[];
+}
+
+const byPhase = z.object({ phaseId: id }).strict();
+
+export const liveInputs = {
+  get: z.object({ workshopId: id }).strict(),
+  show: z.object({ workshopId: id, phaseId: id.nullable() }).strict(),
+  timer: byPhase,
+  extend: z.object({ phaseId: id, minutes: z.number().int().min(1).max(120).default(5) }).strict(),
+  picture: z.object({ workshopId: id, kind: z.enum(['stakeholders', 'ist', 'soll']), language: z.enum(['de', 'en']).default('de') }).strict(),
+};
+
+// ---------- cards and clusters ----------
+
+export const CARD_COLORS = ['yellow', 'blue', 'green', 'pink', 'orange', 'white'] as const;
+export type CardColor = (typeof CARD_COLORS)[number];
+
+export const VOTE_TARGETS = ['cards', 'clusters'] as const;
+export type VoteTarget = (typeof VOTE_TARGETS)[number];
+
+export interface Card {
+  id: string;
+  workshopId: string;
+  phaseId: string;
+  text: string;
+  color: CardColor;
+  author: string;
+  clusterId: string | null;
+  position: number;
+  votes: number;
+  createdAt: string;
+}
+
+export interface Cluster {
+  id: string;
+  phaseId: string;
+  name: string;
+  position: number;
+  votes: number;
+}
+
+export interface VoteSession {
+  phaseId: string;
+  target: VoteTarget;
+  dotsPerPerson: number;
+  participants: number;
+  /** People who gave their dots one after the other. */
+  ballots: number;
+  /** The card or cluster the room chose (phase 4: the topic). */
+  chosenId: string | null;
+}
+
+export interface CardBoard {
+  workshopId: string;
+  phaseId: string;
+  cards: Card[];
+  clusters: Cluster[];
+  vote: VoteSession | null;
+}
+
+const cardText = z.string().trim().min(1, { message: 'errors.cards.empty' }).max(LIMITS.shortText);
+const clusterName = z.string().trim().min(1, { message: 'errors.cards.clusterName' }).max(LIMITS.name);
+const count = z.number().int().min(0).max(100_000);
+
+export const cardInputs = {
+  board: byPhase,
+  add: z
+    .object({ phaseId: id, text: cardText, color: z.enum(CARD_COLORS).default('yellow'), author: optionalText(LIMITS.name).default(''), clusterId: id.nullable().default(null) })
+    .strict(),
+  update: z.object({ id, text: cardText.optional(), color: z.enum(CARD_COLORS).optional(), author: optionalText(LIMITS.name).optional() }).strict(),
+  move: z.object({ ids: z.array(id).min(1).max(1000), clusterId: id.nullable() }).strict(),
+  ids: z.object({ ids: z.array(id).min(1).max(1000) }).strict(),
+  clusterAdd: z.object({ phaseId: id, name: clusterName, cardIds: z.array(id).max(1000).default([]) }).strict(),
+  clusterRename: z.object({ id, name: clusterName }).strict(),
+  clusterDelete: z.object({ id }).strict(),
+  voteStart: z
+    .object({ phaseId: id, target: z.enum(VOTE_TARGETS), dotsPerPerson: z.number().int().min(1).max(20), participants: z.number().int().min(1).max(500) })
+    .strict(),
+  voteSet: z.object({ phaseId: id, targetId: id, count }).strict(),
+  voteBallot: z.object({ phaseId: id, dots: z.array(z.object({ targetId: id, count: z.number().int().min(1).max(20) }).strict()).min(1).max(100) }).strict(),
+  voteChoose: z.object({ phaseId: id, targetId: id.nullable() }).strict(),
+};
+
+const cardRecord = z
+  .object({
+    id,
+    workshopId: id,
+    phaseId: id,
+    text: cardText,
+    color: z.enum(CARD_COLORS),
+    author: optionalText(LIMITS.name),
+    clusterId: id.nullable(),
+    position: z.number(),
+    votes: count,
+    createdAt: z.string().min(1).max(40),
+  })
+  .strict();
+
+/** What a delete removed (cards, or a cluster with the cards that were in it), so that undo can put it back. */
+export const cardRestoreInput = z
+  .object({
+    phaseId: id,
+    cards: z.array(cardRecord).max(1000),
+    cluster: z.object({ id, phaseId: id, name: clusterName, position: z.number(), votes: count }).strict().nullable(),
+    /** Cards that were in the deleted cluster. */
+    clusterCardIds: z.array(id).max(1000),
+  })
+  .strict();
+export type CardSnapshot = z.infer<typeof cardRestoreInput>;
+
+// ---------- the self-check ----------
+
+export const SELF_CHECK_DIMENSIONS = [
+  'communication',
+  'collaboration',
+  'members',
+  'knowledge',
+  'privacy',
+  'publicity',
+  'finances',
+  'tools',
+] as const;
+export type SelfCheckDimension = (typeof SELF_CHECK_DIMENSIONS)[number];
+
+export const rating = z.number().int().min(1, { message: 'errors.selfcheck.range' }).max(5, { message: 'errors.selfcheck.range' });
+
+export interface SelfCheckEntry {
+  dimension: SelfCheckDimension;
+  /** The value the room agreed on, if it did. */
+  agreed: number | null;
+  note: string;
+  /** Individual ratings, when the room gave them one by one. */
+  ratings: number[];
+  average: number | null;
+  /** What the chart shows: the agreed value, else the average. */
+  value: number | null;
+}
+
+export interface SelfCheckSeries {
+  workshopId: string;
+  title: string;
+  date: string | null;
+  values: Record<SelfCheckDimension, number | null>;
+}
+
+export interface SelfCheck {
+  workshopId: string;
+  entries: SelfCheckEntry[];
+  /** The club's latest earlier workshop with a self-check: "before" in the chart. */
+  earlier: SelfCheckSeries | null;
+}
+
+export const selfCheckInputs = {
+  get: z.object({ workshopId: id }).strict(),
+  set: z.object({ workshopId: id, dimension: z.enum(SELF_CHECK_DIMENSIONS), agreed: rating.nullable().optional(), note: optionalText(LIMITS.text).optional() }).strict(),
+  rate: z.object({ workshopId: id, dimension: z.enum(SELF_CHECK_DIMENSIONS), ratings: z.array(rating).max(500) }).strict(),
+};
