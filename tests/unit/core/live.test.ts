@@ -135,8 +135,8 @@ describe('dot voting', () => {
 
 describe('the self-check', () => {
   it('keeps agreed values, individual ratings (average) and notes, refuses values outside 1–5, and shows the club’s earlier self-check', async () => {
-    let check = await tw.call<SelfCheck>('selfcheck.set', { workshopId: workshop.id, dimension: 'communication', agreed: 2, note: 'alles über WhatsApp-Gruppen' });
-    check = await tw.call<SelfCheck>('selfcheck.rate', { workshopId: workshop.id, dimension: 'knowledge', ratings: [1, 2, 1, 1, 3] });
+    await tw.call<SelfCheck>('selfcheck.set', { workshopId: workshop.id, dimension: 'communication', agreed: 2, note: 'alles über WhatsApp-Gruppen' });
+    const check = await tw.call<SelfCheck>('selfcheck.rate', { workshopId: workshop.id, dimension: 'knowledge', ratings: [1, 2, 1, 1, 3] });
     expect(check.entries.find((e) => e.dimension === 'communication')).toMatchObject({ agreed: 2, value: 2, note: 'alles über WhatsApp-Gruppen' });
     expect(check.entries.find((e) => e.dimension === 'knowledge')).toMatchObject({ agreed: null, average: 1.6, value: 1.6, ratings: [1, 2, 1, 1, 3] });
     expect(check.entries).toHaveLength(8);
