@@ -8,6 +8,7 @@ declare global {
       api: Record<MethodName, (input: unknown) => Promise<Envelope<unknown>>>;
       onEvent(listener: (event: AppEvent) => void): () => void;
       exportFile(kind: string, input: unknown): Promise<Envelope<ExportResult>>;
+      openPresenter(workshopId: string): Promise<Envelope<{ opened: boolean }>>;
     };
   }
 }

@@ -184,3 +184,9 @@ export const selfCheckInputs = {
   set: z.object({ workshopId: id, dimension: z.enum(SELF_CHECK_DIMENSIONS), agreed: rating.nullable().optional(), note: optionalText(LIMITS.text).optional() }).strict(),
   rate: z.object({ workshopId: id, dimension: z.enum(SELF_CHECK_DIMENSIONS), ratings: z.array(rating).max(500) }).strict(),
 };
+
+/** The desktop app's channel for "Projektor öffnen": the renderer names a workshop, the main process opens the window. */
+export const IPC_PRESENTER_CHANNEL = 'vw-presenter';
+
+/** The hash route of the projector view of a workshop. */
+export const presentPath = (workshopId: string): string => `#/present/${encodeURIComponent(workshopId)}`;

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { type AppEvent, EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_EXPORT_CHANNEL, METHOD_NAMES, ipcChannel } from '../contract';
+import { type AppEvent, EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_EXPORT_CHANNEL, IPC_PRESENTER_CHANNEL, METHOD_NAMES, ipcChannel } from '../contract';
 
 // Sandboxed preload. It exposes exactly the contract's named functions and
 // one event subscription; ipcRenderer itself never reaches the page.
@@ -14,6 +14,8 @@ contextBridge.exposeInMainWorld('vereinswerkstatt', {
   api,
   /** Builds a file in the main process, which asks where to save it. */
   exportFile: (kind: string, input: unknown) => ipcRenderer.invoke(IPC_EXPORT_CHANNEL, kind, input),
+  /** Opens the projector window for a workshop; the main process places it. */
+  openPresenter: (workshopId: string) => ipcRenderer.invoke(IPC_PRESENTER_CHANNEL, workshopId),
   onEvent(listener: (event: AppEvent) => void): () => void {
     const wrapped = (_e: unknown, event: AppEvent): void => {
       if (event && eventNames.has(event.name)) listener(event);

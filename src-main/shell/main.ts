@@ -1,13 +1,14 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC_EVENT_CHANNEL } from '../contract';
+import { IPC_EVENT_CHANNEL, IPC_PRESENTER_CHANNEL, presentPath } from '../contract';
 import { Workspace, createApi, getSettings } from '../core';
 import { APP_FOLDER_NAME } from '../host/data-dir';
 import { APP_SCHEME, APP_START_URL } from './app-url';
 import { registerExports } from './exports';
 import { registerApi } from './ipc';
 import { MENU_STRINGS, buildMenuTemplate } from './menu';
+import { chooseProjectorDisplay, presenterWindowOptions, registerPresenter } from './presenter';
 import { serveAppRequest } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -27,6 +28,7 @@ protocol.registerSchemesAsPrivileged([
 
 const trustedContents = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
 
 function createMainWindow(): BrowserWindow {
@@ -41,6 +43,29 @@ function createMainWindow(): BrowserWindow {
   });
   void win.loadURL(APP_START_URL);
   return win;
+}
+
+/** The room's window: on the projector if one is connected, showing the workshop's projector view. */
+function openPresenter(workshopId: string): void {
+  const url = `${APP_START_URL}${presentPath(workshopId)}`;
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    void presenterWindow.loadURL(url);
+    presenterWindow.show();
+    return;
+  }
+  const primary = screen.getPrimaryDisplay();
+  const display = chooseProjectorDisplay(screen.getAllDisplays(), primary.id);
+  const win = new BrowserWindow(presenterWindowOptions(preloadPath, display, display !== undefined && display.id !== primary.id));
+  const id = win.webContents.id;
+  trustedContents.add(id);
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    trustedContents.delete(id);
+    presenterWindow = null;
+  });
+  presenterWindow = win;
+  void win.loadURL(url);
 }
 
 function applyMenu(ws: Workspace): void {
@@ -67,6 +92,7 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
   registerApi(ipcMain, createApi(ws), trustedContents);
+  registerPresenter(ipcMain, IPC_PRESENTER_CHANNEL, trustedContents, openPresenter);
   registerExports(ipcMain, ws, trustedContents, async (suggestedName) => {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

@@ -16,6 +16,8 @@ export interface ApiClient {
   subscribe(listener: (event: AppEvent) => void): () => void;
   /** Builds a file; the desktop app asks where to save it, the browser downloads it. */
   exportFile<K extends ExportKind>(kind: K, input: ExportInput<K>): Promise<ExportResult>;
+  /** Opens the projector view of a workshop; false when the browser blocked the new tab. */
+  openPresenter(workshopId: string): Promise<boolean>;
 }
 
 export function createClient(transport: Transport): ApiClient {
@@ -31,6 +33,11 @@ export function createClient(transport: Transport): ApiClient {
       const envelope = await transport.exportFile(kind, input);
       if (!envelope.ok) throw new ApiError(envelope.error);
       return envelope.value;
+    },
+    async openPresenter(workshopId) {
+      const envelope = await transport.openPresenter(workshopId);
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value.opened;
     },
     subscribe(listener) {
       listeners.add(listener);

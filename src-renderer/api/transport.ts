@@ -1,5 +1,5 @@
 import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName } from '../../src-main/contract';
-import { isApiErrorData, isEventName } from '../../src-main/contract';
+import { isApiErrorData, isEventName, presentPath } from '../../src-main/contract';
 
 /** How calls reach the core. The UI never knows which one it has. */
 export interface Transport {
@@ -7,6 +7,8 @@ export interface Transport {
   subscribe(listener: (event: AppEvent) => void): () => void;
   /** Produces a file and lets the user keep it: a save dialog (desktop) or a download (browser). */
   exportFile(kind: ExportKind, input: unknown): Promise<Envelope<ExportResult>>;
+  /** The room's view of a workshop: a second window in the desktop app, a second tab in the browser. */
+  openPresenter(workshopId: string): Promise<Envelope<{ opened: boolean }>>;
 }
 
 /** Desktop app: the preload's named functions over Electron IPC. */
@@ -15,6 +17,7 @@ export function ipcTransport(bridge: NonNullable<Window['vereinswerkstatt']>): T
     invoke: (name, input) => bridge.api[name](input),
     subscribe: (listener) => bridge.onEvent(listener),
     exportFile: (kind, input) => bridge.exportFile(kind, input),
+    openPresenter: (workshopId) => bridge.openPresenter(workshopId),
   };
 }
 
@@ -74,6 +77,10 @@ export function httpTransport(token: string, base = ''): Transport {
       const fileName = decodeURIComponent(named);
       downloadBlob(await response.blob(), fileName);
       return { ok: true, value: { saved: true, fileName } };
+    },
+    openPresenter(workshopId) {
+      const opened = window.open(`${location.pathname}${presentPath(workshopId)}`, 'vereinswerkstatt-projektor');
+      return Promise.resolve({ ok: true, value: { opened: opened !== null } });
     },
     subscribe(listener) {
       const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
