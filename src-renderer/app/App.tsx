@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/useQuery';
+import { PresenterPage } from '../features/present/PresenterPage';
 import { StorageErrorScreen } from '../features/storage/StorageErrorScreen';
 import { changeLanguage } from '../i18n';
 import { LoadState } from '../ui/LoadState';
@@ -33,6 +34,7 @@ export function App() {
     );
   }
   if (status.data.state !== 'ok') return <StorageErrorScreen status={status.data} onResolved={status.reload} />;
+  if (route.name === 'present') return <PresenterPage id={route.id} />;
 
   return (
     <>

@@ -37,6 +37,7 @@ export function Screens({ route }: { route: Route }) {
     case 'template':
       return <TemplateEditorPage key={route.id} id={route.id} />;
     case 'notFound':
+    case 'present':
       return <NotFound />;
   }
 }

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'templates' }
   | { name: 'template'; id: string }
+  /** The room's view on the projector: no app chrome, follows the coach. */
+  | { name: 'present'; id: string }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'templates' && parts.length === 1) return { name: 'templates' };
   if (first === 'templates' && id && parts.length === 2) return { name: 'template', id };
   if (first === 'clubs' && id && parts.length === 2) return { name: 'club', id };
+  if (first === 'present' && id && parts.length === 2) return { name: 'present', id };
   if (first === 'workshops' && id) {
     if (parts.length === 2) return { name: 'workshop', id, phaseId: null, focus: null };
     if (sub === 'phases' && subId && parts.length === 4) return { name: 'workshop', id, phaseId: subId, focus: null };

@@ -4,6 +4,7 @@ import { deActions } from './de-actions';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
+import { deLive } from './de-live';
 import { deTemplates } from './de-templates';
 
 // The German catalogue: the UI's first language and the source of every key.
@@ -230,5 +231,6 @@ export const de = {
   process: deProcess,
   actions: deActions,
   templates: deTemplates,
+  ...deLive,
   errors: deErrors,
 };

@@ -5,6 +5,7 @@ import { enActions } from './en-actions';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
+import { enLive } from './en-live';
 import { enTemplates } from './en-templates';
 import type { Catalogue } from './types';
 
@@ -226,5 +227,6 @@ export const en: Catalogue<typeof de> = {
   process: enProcess,
   actions: enActions,
   templates: enTemplates,
+  ...enLive,
   errors: enErrors,
 };

@@ -35,6 +35,11 @@ const PATHS = {
   edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
   list: 'M9 6h11M9 12h11M9 18h11M4.5 6h.01M4.5 12h.01M4.5 18h.01',
   columns: 'M4 4h4v16H4zM10 4h4v16h-4zM16 4h4v16h-4z',
+  pause: 'M8 5v14M16 5v14',
+  minus: 'M5 12h14',
+  screen: 'M3 4h18v12H3zM8 20h8M12 16v4',
+  star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9z',
+  stop: 'M6 6h12v12H6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { WorkshopDetail } from '../../../src-main/contract';
+import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { formatDuration } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
+import { dayBalanceMinutes, elapsedMs, hasRun, timerOf } from '../live/live-time';
+import type { Live } from '../live/useLive';
 
 interface AgendaProps {
   workshop: WorkshopDetail;
@@ -11,10 +13,74 @@ interface AgendaProps {
   /** Folded to numbers only, to give an editor the room's full width. */
   compact: boolean;
   onToggle: () => void;
+  live: Live;
+}
+
+/** Whether the day runs ahead of or behind its plan, once the first phase has been timed. */
+function DayBalance({ workshop, live }: { workshop: WorkshopDetail; live: Live }) {
+  const { t } = useTranslation();
+  const balance = dayBalanceMinutes(workshop.phases, live.live, live.now);
+  if (balance === null) return null;
+  const text = balance > 0 ? t('live.behind', { count: balance }) : balance < 0 ? t('live.ahead', { count: -balance }) : t('live.onTime');
+  return (
+    <p className={balance > 0 ? 'agenda-balance agenda-balance-behind' : 'agenda-balance'}>
+      <Icon name={balance > 0 ? 'alert' : 'check'} size={20} />
+      {text}
+    </p>
+  );
+}
+
+interface AgendaItemProps {
+  workshop: WorkshopDetail;
+  phase: Phase;
+  index: number;
+  current: boolean;
+  compact: boolean;
+  live: Live;
+}
+
+function AgendaItem({ workshop, phase, index, current, compact, live }: AgendaItemProps) {
+  const { t } = useTranslation();
+  const timer = timerOf(live.live, phase.id);
+  const onProjector = live.live?.livePhaseId === phase.id && workshop.status === 'running';
+  return (
+    <li>
+      <a
+        href={paths.phase(workshop.id, phase.id)}
+        className={current ? 'agenda-item agenda-item-current' : 'agenda-item'}
+        aria-current={current ? 'step' : undefined}
+        aria-label={compact ? `${index + 1}. ${phase.title}` : undefined}
+        title={compact ? phase.title : undefined}
+      >
+        <span className="agenda-number" aria-hidden="true">
+          {index + 1}
+        </span>
+        {!compact && <span className="agenda-title">{phase.title}</span>}
+        {!compact && <span className="agenda-minutes">
+          {t('common.minutesShort', { count: phase.minutes })}
+          {hasRun(timer) && (
+            <span className="agenda-actual">{t('live.actual', { count: Math.round(elapsedMs(timer, live.now) / 60_000) })}</span>
+          )}
+          {onProjector && (
+            <span className="agenda-live">
+              <Icon name="screen" size={16} />
+              <span className="visually-hidden">{t('live.onProjectorShort')}</span>
+            </span>
+          )}
+          {phase.notes.trim() !== '' && (
+            <span className="agenda-has-notes">
+              <Icon name="note" size={16} />
+              <span className="visually-hidden">{t('phase.hasNotes')}</span>
+            </span>
+          )}
+        </span>}
+      </a>
+    </li>
+  );
 }
 
 /** The day at a glance: phases with their planned minutes and the total. */
-export function Agenda({ workshop, currentPhaseId, detailsOpen, compact, onToggle }: AgendaProps) {
+export function Agenda({ workshop, currentPhaseId, detailsOpen, compact, onToggle, live }: AgendaProps) {
   const { t } = useTranslation();
   const total = workshop.phases.reduce((sum, p) => sum + p.minutes, 0);
   return (
@@ -35,34 +101,9 @@ export function Agenda({ workshop, currentPhaseId, detailsOpen, compact, onToggl
         </button>
       </div>
       <ol className="agenda-list">
-        {workshop.phases.map((phase, index) => {
-          const current = phase.id === currentPhaseId;
-          return (
-            <li key={phase.id}>
-              <a
-                href={paths.phase(workshop.id, phase.id)}
-                className={current ? 'agenda-item agenda-item-current' : 'agenda-item'}
-                aria-current={current ? 'step' : undefined}
-                aria-label={compact ? `${index + 1}. ${phase.title}` : undefined}
-                title={compact ? phase.title : undefined}
-              >
-                <span className="agenda-number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                {!compact && <span className="agenda-title">{phase.title}</span>}
-                {!compact && <span className="agenda-minutes">
-                  {t('common.minutesShort', { count: phase.minutes })}
-                  {phase.notes.trim() !== '' && (
-                    <span className="agenda-has-notes">
-                      <Icon name="note" size={16} />
-                      <span className="visually-hidden">{t('phase.hasNotes')}</span>
-                    </span>
-                  )}
-                </span>}
-              </a>
-            </li>
-          );
-        })}
+        {workshop.phases.map((phase, index) => (
+          <AgendaItem key={phase.id} workshop={workshop} phase={phase} index={index} current={phase.id === currentPhaseId} compact={compact} live={live} />
+        ))}
       </ol>
       {!compact && (
         <p className="agenda-total">
@@ -70,6 +111,7 @@ export function Agenda({ workshop, currentPhaseId, detailsOpen, compact, onToggl
           {t('workshop.agendaTotal', { duration: formatDuration(total, t) })}
         </p>
       )}
+      {!compact && <DayBalance workshop={workshop} live={live} />}
       <a
         href={paths.workshopDetails(workshop.id)}
         className={detailsOpen ? 'agenda-details agenda-item-current' : 'agenda-details'}

@@ -6,10 +6,21 @@ import { ActionPlanEditor } from '../actions/ActionPlanEditor';
 import { MeasureLinksProvider } from '../actions/MeasureLinks';
 import { ProcessEditor } from '../process/ProcessEditor';
 import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
+import { CardBoardEditor } from '../cards/CardBoardEditor';
+import { LiveBar } from '../live/LiveBar';
+import type { Live } from '../live/useLive';
+import { SelfCheckEditor } from '../selfcheck/SelfCheckEditor';
 import { NotesEditor } from './NotesEditor';
 import { PhaseGuide, PhaseHeading, PhaseIntro } from './PhaseSections';
 
-export function PhaseView({ workshop, phase, focus = null }: { workshop: WorkshopDetail; phase: Phase; focus?: string | null }) {
+interface PhaseViewProps {
+  workshop: WorkshopDetail;
+  phase: Phase;
+  live: Live;
+  focus?: string | null;
+}
+
+export function PhaseView({ workshop, phase, live, focus = null }: PhaseViewProps) {
   const { t } = useTranslation();
   const index = workshop.phases.findIndex((p) => p.id === phase.id);
   const previous = workshop.phases[index - 1];
@@ -17,8 +28,11 @@ export function PhaseView({ workshop, phase, focus = null }: { workshop: Worksho
   return (
     <article className="phase" aria-labelledby="phase-title">
       <PhaseHeading phase={phase} index={index} total={workshop.phases.length} />
+      <LiveBar workshop={workshop} phase={phase} live={live} />
       <PhaseIntro phase={phase} />
       <MeasureLinksProvider workshopId={workshop.id} phases={workshop.phases}>
+        {(phase.kind === 'cards' || phase.kind === 'voting') && <CardBoardEditor key={`cards-${phase.id}`} workshop={workshop} phase={phase} />}
+        {phase.kind === 'selfcheck' && <SelfCheckEditor workshopId={workshop.id} />}
         {phase.kind === 'stakeholders' && <StakeholderEditor key={focus} workshopId={workshop.id} focus={focus} />}
         {phase.kind === 'process_current' && <ProcessEditor key={`ist-${focus}`} workshopId={workshop.id} variant="ist" focus={focus} />}
         {phase.kind === 'process_target' && <ProcessEditor key={`soll-${focus}`} workshopId={workshop.id} variant="soll" focus={focus} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
@@ -9,6 +9,7 @@ import { Icon } from '../../ui/Icon';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { type Live, useLive } from '../live/useLive';
 import { Agenda } from './Agenda';
 import { PhaseView } from './PhaseView';
 import { WorkshopDetails } from './WorkshopDetails';
@@ -44,15 +45,28 @@ function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
 const AGENDA_KEY = 'vereinswerkstatt.agenda';
 const EDITOR_KINDS = new Set<Phase['kind']>(['stakeholders', 'process_current', 'process_target', 'actions']);
 
+/** While the workshop runs, the room sees the phase the coach opens. */
+function useProjectorFollows(live: Live, running: boolean, phaseId: string | undefined): void {
+  const follow = useEffectEvent((id: string) => {
+    if (live.live && live.live.livePhaseId !== id) void live.show(id).catch(() => undefined);
+  });
+  const loaded = !!live.live;
+  useEffect(() => {
+    if (running && phaseId && loaded) follow(phaseId);
+  }, [running, phaseId, loaded]);
+}
+
 export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
   const { t } = useTranslation();
   const query = useQuery('workshops.get', { id });
   const workshop = query.data;
+  const live = useLive(id);
   const [stored, setStored] = useState(() => window.localStorage.getItem(AGENDA_KEY));
+  const phase =
+    workshop && view.kind === 'phase' ? (workshop.phases.find((p) => p.id === view.phaseId) ?? workshop.phases[0]) : undefined;
+  useProjectorFollows(live, workshop?.status === 'running', phase?.id);
   if (!workshop) return <div className="page page-narrow"><LoadState error={query.error} onRetry={query.reload} /></div>;
 
-  const phase =
-    view.kind === 'phase' ? (workshop.phases.find((p) => p.id === view.phaseId) ?? workshop.phases[0]) : undefined;
   // Editors (map, diagrams) need the width: there the agenda starts folded on laptop screens,
   // until the coach says otherwise.
   const compact = stored ? stored === 'compact' : !!phase && EDITOR_KINDS.has(phase.kind) && window.innerWidth < 1800;
@@ -80,9 +94,10 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
           detailsOpen={view.kind === 'details'}
           compact={compact}
           onToggle={toggleAgenda}
+          live={live}
         />
         <div className="workshop-main">
-          {phase ? <PhaseView workshop={workshop} phase={phase} focus={view.kind === 'phase' ? (view.focus ?? null) : null} /> : <WorkshopDetails workshop={workshop} />}
+          {phase ? <PhaseView workshop={workshop} phase={phase} live={live} focus={view.kind === 'phase' ? (view.focus ?? null) : null} /> : <WorkshopDetails workshop={workshop} />}
         </div>
       </div>
     </div>

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { Phase, WorkshopDetail } from '../../../src-main/contract';
+import { useApi } from '../../api/ApiProvider';
+import { errorMessage } from '../../i18n/errors';
+import { useAnnounce } from '../../ui/Announcer';
+import { Icon } from '../../ui/Icon';
+import { PhaseTimer } from './PhaseTimer';
+import type { Live } from './useLive';
+import './live.css';
+
+interface LiveBarProps {
+  workshop: WorkshopDetail;
+  phase: Phase;
+  live: Live;
+}
+
+/**
+ * The coach's controls for the day: start the workshop, open the projector,
+ * and the phase's countdown. Once the workshop runs, the projector follows
+ * the phase the coach opens.
+ */
+export function LiveBar({ workshop, phase, live }: LiveBarProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const announce = useAnnounce();
+  const running = workshop.status === 'running';
+  const fail = (e: unknown): void => announce(errorMessage(t, e));
+
+  const start = async (): Promise<void> => {
+    await api.call('workshops.update', { id: workshop.id, status: 'running' });
+    await live.show(phase.id);
+    announce(t('live.started'));
+  };
+  const finish = async (): Promise<void> => {
+    await api.call('workshops.update', { id: workshop.id, status: 'done' });
+    await live.show(null);
+    announce(t('live.finished'));
+  };
+  const openProjector = async (): Promise<void> => {
+    if (!running) await start();
+    await api.openPresenter(workshop.id);
+  };
+  const onProjector = live.live?.livePhaseId === phase.id;
+
+  return (
+    <section className="live-bar" aria-label={t('live.barLabel')}>
+      <div className="live-bar-main">
+        {running ? (
+          <p className="live-status">
+            <Icon name="screen" size={20} />
+            {onProjector ? t('live.onProjector') : t('live.notOnProjector')}
+          </p>
+        ) : (
+          <p className="live-status">{t('live.startHint')}</p>
+        )}
+        <div className="live-buttons">
+          {!running && (
+            <button type="button" className="btn btn-primary" onClick={() => void start().catch(fail)}>
+              <Icon name="play" />
+              {t('live.start')}
+            </button>
+          )}
+          {running && !onProjector && (
+            <button type="button" className="btn btn-primary" onClick={() => void live.show(phase.id).catch(fail)}>
+              <Icon name="screen" />
+              {t('live.showHere')}
+            </button>
+          )}
+          <button type="button" className="btn" onClick={() => void openProjector().catch(fail)}>
+            <Icon name="screen" />
+            {t('live.openProjector')}
+          </button>
+          {running && (
+            <button type="button" className="btn btn-quiet" onClick={() => void finish().catch(fail)}>
+              <Icon name="stop" />
+              {t('live.finish')}
+            </button>
+          )}
+        </div>
+      </div>
+      <PhaseTimer live={live} phase={phase} />
+    </section>
+  );
+}

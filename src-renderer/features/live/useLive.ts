@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LiveState, MethodName } from '../../../src-main/contract';
+import { useApi } from '../../api/ApiProvider';
+
+export interface Live {
+  live: LiveState | undefined;
+  /** The core's time, counted on every second. */
+  now: number;
+  error: unknown;
+  /** Shows a state a call returned at once, without waiting for the event. */
+  apply: (live: LiveState) => void;
+  call: (method: Extract<MethodName, 'timer.start' | 'timer.pause' | 'timer.reset'>, phaseId: string) => Promise<void>;
+  extend: (phaseId: string, minutes: number) => Promise<void>;
+  show: (phaseId: string | null) => Promise<void>;
+}
+
+interface Loaded {
+  live: LiveState;
+  /** The core's clock minus this screen's: a laptop and its projector window agree to the second. */
+  offset: number;
+  order: number;
+}
+
+/** Ticks once a second while something is counting. */
+function useSecondTick(active: boolean, offset: number): number {
+  const [now, setNow] = useState(() => Date.now() + offset);
+  useEffect(() => {
+    const tick = (): void => setNow(Date.now() + offset);
+    const first = setTimeout(tick, 0);
+    if (!active) return () => clearTimeout(first);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [active, offset]);
+  return now;
+}
+
+/** The live state of a workshop (which phase the room sees, the timers), kept fresh by the core's events. */
+export function useLive(workshopId: string): Live {
+  const api = useApi();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const orders = useRef(0);
+
+  const apply = useCallback((live: LiveState, order = ++orders.current) => {
+    const offset = Date.parse(live.serverNow) - Date.now();
+    setLoaded((previous) => (previous && previous.order > order ? previous : { live, offset, order }));
+  }, []);
+
+  useEffect(() => {
+    let stopped = false;
+    const load = (): void => {
+      const order = ++orders.current;
+      api.call('live.get', { workshopId }).then(
+        (live) => {
+          if (!stopped) apply(live, order);
+        },
+        (e: unknown) => {
+          if (!stopped) setError(e);
+        },
+      );
+    };
+    load();
+    const unsubscribe = api.subscribe((e) => {
+      if (e.name === 'live.changed' && e.payload.workshopId === workshopId) load();
+    });
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [api, apply, workshopId]);
+
+  const live = loaded?.live.workshopId === workshopId ? loaded.live : undefined;
+  const running = !!live?.timers.some((t) => t.state === 'running');
+  const now = useSecondTick(running, loaded?.offset ?? 0);
+
+  const call = useCallback<Live['call']>(async (method, phaseId) => apply(await api.call(method, { phaseId })), [api, apply]);
+  const extend = useCallback<Live['extend']>(async (phaseId, minutes) => apply(await api.call('timer.extend', { phaseId, minutes })), [api, apply]);
+  const show = useCallback<Live['show']>(async (phaseId) => apply(await api.call('live.show', { workshopId, phaseId })), [api, apply, workshopId]);
+  return { live, now, error, apply, call, extend, show };
+}
