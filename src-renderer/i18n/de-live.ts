@@ -111,6 +111,8 @@ export const deLive = {
     chosen: 'Gewählt',
     choose: 'Als Thema wählen',
     unchoose: 'Wahl aufheben',
+    chooseWhat: 'Als Thema wählen: {{what}}',
+    unchooseWhat: 'Wahl aufheben: {{what}}',
     dots_one: '{{count}} Punkt',
     dots_other: '{{count}} Punkte',
     less: 'Einen Punkt weniger für „{{what}}“',

@@ -111,6 +111,8 @@ export const enLive: Catalogue<typeof deLive> = {
     chosen: 'Chosen',
     choose: 'Choose as topic',
     unchoose: 'Undo choice',
+    chooseWhat: 'Choose as topic: {{what}}',
+    unchooseWhat: 'Undo choice: {{what}}',
     dots_one: '{{count}} dot',
     dots_other: '{{count}} dots',
     less: 'One dot less for “{{what}}”',

@@ -36,7 +36,12 @@ export function VoteResults({ rows, onChoose, large = false }: VoteResultsProps)
             </span>
             <span className="vote-dots">{t('votes.dots', { count: row.votes })}</span>
             {onChoose && (
-              <button type="button" className="btn" onClick={() => onChoose(row.chosen ? null : row.id)}>
+              <button
+                type="button"
+                className="btn"
+                aria-label={t(row.chosen ? 'votes.unchooseWhat' : 'votes.chooseWhat', { what: row.label })}
+                onClick={() => onChoose(row.chosen ? null : row.id)}
+              >
                 {row.chosen ? t('votes.unchoose') : t('votes.choose')}
               </button>
             )}

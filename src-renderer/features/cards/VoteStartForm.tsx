@@ -17,7 +17,9 @@ const clamp = (n: number, min: number, max: number): number => (Number.isFinite(
 /** How many dots each person has and how many people vote; the vote is on the cards or on the groups. */
 export function VoteStartForm({ board, votes, participants, fail, onDone }: VoteStartFormProps) {
   const { t } = useTranslation();
-  const [target, setTarget] = useState<VoteTarget>(board.vote?.target ?? (board.clusters.length > 0 ? 'clusters' : 'cards'));
+  // Until the coach picks, the vote is on the groups as soon as there are any.
+  const [picked, setTarget] = useState<VoteTarget | null>(board.vote?.target ?? null);
+  const target = board.clusters.length === 0 ? 'cards' : (picked ?? 'clusters');
   const [dots, setDots] = useState(String(board.vote?.dotsPerPerson ?? 3));
   const [people, setPeople] = useState(String(board.vote?.participants ?? participants ?? 10));
   const dotsId = useId();

@@ -17,7 +17,8 @@ export const remainingMs = (minutes: number, timer: PhaseTimer | undefined, now:
 
 /** "12:05"; minutes keep counting past 60 because phases are short ("75:00" reads better than "1:15:00" on a countdown). */
 export function clockText(ms: number): string {
-  const seconds = Math.floor(Math.abs(ms) / 1000);
+  // A countdown shows 30:00 right after the start and 00:00 only when the time is up.
+  const seconds = ms >= 0 ? Math.ceil(ms / 1000) : Math.floor(-ms / 1000);
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SELF_CHECK_DIMENSIONS as DIMENSIONS, type SelfCheck, type SelfCheckDimension } from '../../../src-main/contract';
+import { SELF_CHECK_DIMENSIONS as DIMENSIONS, type SelfCheck, type SelfCheckDimension, type SelfCheckEntry } from '../../../src-main/contract';
 import type { RadarSeries } from '../../../src-main/shared/radar';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
@@ -36,6 +36,11 @@ export function useSelfCheckChart(check: SelfCheck | undefined): SelfCheckChart 
   }, [check, t]);
 }
 
+function withPatch(entry: SelfCheckEntry, patch: { agreed?: number | null; note?: string }): SelfCheckEntry {
+  const next = { ...entry, ...patch };
+  return { ...next, value: next.agreed ?? next.average };
+}
+
 export function useSelfCheck(workshopId: string) {
   const { t } = useTranslation();
   const api = useApi();
@@ -46,6 +51,8 @@ export function useSelfCheck(workshopId: string) {
   const actions = useMemo(
     () => ({
       set: tracked(async (dimension: SelfCheckDimension, patch: { agreed?: number | null; note?: string }) => {
+        // Shown at once: a tapped value lights up before the save is back.
+        change((c) => ({ ...c, entries: c.entries.map((e) => (e.dimension === dimension ? withPatch(e, patch) : e)) }));
         const next = await api.call('selfcheck.set', { workshopId, dimension, ...patch });
         change(() => next);
       }),

@@ -1,0 +1,246 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { createClub, createWorkshop } from './helpers';
+
+// Running the day: the coach's screen and the projector page side by side,
+// with a fixed day (the host's clock) and a controlled browser clock.
+
+test.use({ hostArgs: ['--now', '2026-04-16T09:00'] });
+
+const timer = (page: Page): Locator => page.getByRole('timer').first();
+const timerState = (page: Page): Locator => page.getByRole('region', { name: 'Moderation' }).locator('.timer-state');
+
+async function openPhase(page: Page, title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: new RegExp(title) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+}
+
+async function addCardsByKeyboard(page: Page, texts: readonly string[]): Promise<void> {
+  const input = page.getByLabel('Neue Karte');
+  await input.focus();
+  for (const [i, text] of texts.entries()) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: `Karten (${i + 1})` })).toBeVisible();
+    // The field stays focused and empty for the next card.
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('');
+  }
+}
+
+async function groupByKeyboard(page: Page, name: string, cards: readonly string[]): Promise<void> {
+  for (const text of cards) {
+    await page.locator('.idea-card', { hasText: text }).getByRole('checkbox').focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByLabel('Neue Gruppe').fill(name);
+  await page.getByLabel('Neue Gruppe').press('Enter');
+  const group = page.getByRole('region', { name, exact: true });
+  for (const text of cards) await expect(group.getByText(text, { exact: true })).toBeVisible();
+}
+
+const CARDS = [
+  'Neue Mitglieder finden',
+  'Einarbeitung dauert zu lange',
+  'Ehrenamt wertschätzen',
+  'Fördermittel beantragen',
+  'Kasse digital führen',
+  'WhatsApp ersetzen',
+  'Website veraltet',
+  'Dateien liegen überall',
+  'Termine abstimmen',
+  'Datenschutz klären',
+];
+
+test('a live day: timer over three phases, ten cards, groups, dot voting on the projector, the topic, the self-check; reload keeps it all', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await page.goto(host.url);
+  await createClub(page, 'TSV Musterstadt');
+  await createWorkshop(page, { date: '16.04.2026' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+
+  // Start the workshop and open the projector: a second page of the same workshop.
+  await page.getByRole('button', { name: 'Workshop starten' }).click();
+  await expect(page.getByText('Der Projektor zeigt diese Phase.')).toBeVisible();
+  const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Projektor öffnen' }).click()]);
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await expect(projector.getByRole('heading', { level: 1, name: 'Ankommen & Erwartungen' })).toBeVisible();
+  await expect(projector.getByText('Hinweise für die Moderation')).toHaveCount(0);
+
+  // Phase 1: start, pause, five minutes more, continue; then time runs out quietly.
+  await expect(timer(page)).toHaveText('30:00');
+  await page.getByRole('button', { name: 'Zeit starten' }).click();
+  await expect(timerState(page)).toHaveText('Läuft');
+  await expect(projector.getByRole('timer')).toHaveText(/^(30:00|29:5\d)$/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(timerState(page)).toHaveText('Pausiert');
+  await page.getByRole('button', { name: '5 Minuten mehr' }).click();
+  await expect(page.getByText('Geplant: 30 Minuten (+5 Minuten verlängert)')).toBeVisible();
+  await expect(timer(page)).toHaveText(/^3[45]:\d\d$/);
+  await expect(projector.getByRole('timer')).toHaveText(/^3[45]:\d\d$/);
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(timerState(page)).toHaveText('Läuft');
+  await page.clock.fastForward('36:00');
+  await expect(timerState(page)).toHaveText('Die Zeit ist um.');
+  await expect(timer(page)).toHaveText(/^\+0[01]:\d\d$/);
+
+  // Phase 2: the self-check. The projector follows the coach.
+  await page.getByRole('link', { name: 'Nächste Phase' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Unser Verein heute' })).toBeVisible();
+  await expect(projector.getByRole('heading', { level: 1, name: 'Unser Verein heute' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zeit starten' }).click();
+  await page.getByRole('group', { name: 'Kommunikation' }).getByRole('radio', { name: '2', exact: true }).check();
+  await page.getByRole('group', { name: 'Wissen & Dokumentation' }).getByRole('radio', { name: '1', exact: true }).check();
+  const ratings = page.getByRole('group', { name: 'Zusammenarbeit' }).getByLabel('Einzelne Werte');
+  await ratings.fill('2, 3, 4, 7');
+  await ratings.press('Enter');
+  await expect(page.getByText('Bitte geben Sie einen Wert von 1 bis 5 an.')).toBeVisible();
+  await ratings.fill('2, 3, 4, 3');
+  await ratings.press('Enter');
+  await expect(page.getByText('Durchschnitt 3 aus 4 Werten · Spanne 2–4')).toBeVisible();
+  const chart = page.getByRole('img', { name: /Selbsteinschätzung als Netzdiagramm/ });
+  await expect(chart).toHaveAccessibleName(/Kommunikation: 2; Zusammenarbeit: 3; .*Wissen & Dokumentation: 1/);
+  await expect(projector.getByRole('img', { name: /Kommunikation: 2; Zusammenarbeit: 3/ })).toBeVisible();
+
+  // Phase 3 runs a moment; the agenda then shows real times and that the day is ahead of plan.
+  await page.getByRole('link', { name: 'Nächste Phase' }).click();
+  await page.getByRole('button', { name: 'Zeit starten' }).click();
+  await expect(projector.getByRole('heading', { level: 1, name: 'Unsere Werte' })).toBeVisible();
+  const agenda = page.getByRole('navigation', { name: 'Ablauf' });
+  await expect(agenda.getByText(/^tatsächlich \d+ Min\.$/)).toHaveCount(3);
+  await expect(agenda.getByText(/Der Tag liegt \d+ Minuten (vor|hinter) dem Plan\./)).toBeVisible();
+
+  // Phase 4: ten cards by keyboard; an empty card is refused.
+  await openPhase(page, 'Veränderungsthema wählen');
+  await page.getByRole('button', { name: 'Zeit starten' }).click();
+  await addCardsByKeyboard(page, CARDS);
+  await page.getByLabel('Neue Karte').press('Enter');
+  await expect(page.getByText('Die Karte ist leer. Bitte schreiben Sie etwas darauf.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Karten (10)' })).toBeVisible();
+  await expect(projector.locator('.present-card')).toHaveCount(10);
+
+  // Group them: by keyboard (select, name, Enter) and by dragging one card.
+  await groupByKeyboard(page, 'Mitglieder', CARDS.slice(0, 3));
+  await groupByKeyboard(page, 'Finanzen', CARDS.slice(3, 4));
+  await groupByKeyboard(page, 'Technik', CARDS.slice(5, 7));
+  const finances = page.getByRole('region', { name: 'Finanzen', exact: true });
+  await finances.scrollIntoViewIfNeeded();
+  await page.locator('.idea-card', { hasText: 'Kasse digital führen' }).dragTo(finances, { targetPosition: { x: 30, y: 20 } });
+  await expect(page.getByRole('region', { name: 'Finanzen', exact: true }).getByText('Kasse digital führen')).toBeVisible();
+  await expect(projector.getByRole('region', { name: 'Finanzen' }).locator('.present-card')).toHaveCount(2);
+
+  // Vote on the groups: 3 dots for each of 4 people.
+  const votes = page.getByRole('region', { name: 'Punkte kleben' });
+  await expect(votes.getByRole('radio', { name: 'die Gruppen' })).toBeChecked();
+  await votes.getByLabel('Punkte pro Person').fill('3');
+  await votes.getByLabel('Teilnehmende').fill('4');
+  await votes.getByRole('button', { name: 'Abstimmung starten' }).click();
+  await expect(votes.getByText('0 von 12 Punkten vergeben')).toBeVisible();
+  // One person's dots at once …
+  await votes.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
+  const ballot = page.getByRole('dialog', { name: 'Punkte von Person 1 von 4' });
+  await ballot.getByRole('button', { name: 'Einen Punkt mehr für „Mitglieder“' }).click();
+  await ballot.getByRole('button', { name: 'Einen Punkt mehr für „Mitglieder“' }).click();
+  await ballot.getByRole('button', { name: 'Einen Punkt mehr für „Technik“' }).click();
+  await expect(ballot.getByText('Noch 0 Punkte übrig')).toBeVisible();
+  await ballot.getByRole('button', { name: 'Speichern – nächste Person' }).click();
+  await expect(page.getByRole('dialog', { name: 'Punkte von Person 2 von 4' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // … a typed total, and a click.
+  await votes.getByLabel('Punkte für „Finanzen“').fill('4');
+  await votes.getByLabel('Punkte für „Finanzen“').press('Enter');
+  await votes.getByRole('button', { name: 'Einen Punkt mehr für „Mitglieder“' }).click();
+  await expect(votes.getByText('8 von 12 Punkten vergeben')).toBeVisible();
+  // More dots than the room has: refused, nothing written.
+  await votes.getByLabel('Punkte für „Finanzen“').fill('50');
+  await votes.getByLabel('Punkte für „Finanzen“').press('Enter');
+  await expect(page.getByText('So viele Punkte hat die Gruppe nicht: insgesamt höchstens 12.')).toBeVisible();
+  await expect(votes.getByText('8 von 12 Punkten vergeben')).toBeVisible();
+  await expect(votes.getByLabel('Punkte für „Finanzen“')).toHaveValue('4');
+
+  // The projector shows the result sorted by dots.
+  const results = projector.locator('.vote-result');
+  await expect(results).toHaveText([/^1\.\s*Finanzen.*4 Punkte$/, /^2\.\s*Mitglieder.*3 Punkte$/, /^3\.\s*Technik.*1 Punkt$/]);
+
+  // Phase 4 ends with the chosen topic.
+  await votes.getByRole('button', { name: 'Als Thema wählen: Finanzen' }).click();
+  await expect(votes.locator('.vote-result-chosen')).toContainText('Finanzen');
+  await expect(projector.locator('.vote-result-chosen')).toContainText('Gewählt');
+
+  // Closing and reopening mid-phase: the clock runs on, cards, groups and votes are there.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Veränderungsthema wählen' })).toBeVisible();
+  await expect(timerState(page)).toHaveText('Läuft');
+  await expect(timer(page)).toHaveText(/^(40:00|39:\d\d)$/);
+  await expect(page.getByRole('heading', { name: 'Karten (10)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Technik', exact: true }).locator('.idea-card')).toHaveCount(2);
+  await expect(page.getByText('8 von 12 Punkten vergeben')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByText(/^tatsächlich \d+ Min\.$/)).toHaveCount(4);
+  await projector.reload();
+  await expect(projector.getByRole('heading', { level: 1, name: 'Veränderungsthema wählen' })).toBeVisible();
+  await expect(projector.locator('.vote-result').first()).toContainText('Finanzen');
+});
+
+test('cards: edit, delete and undo; a group dissolves and comes back', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createClub(page, 'Chor am See');
+  await createWorkshop(page);
+  await addCardsByKeyboard(page, ['Mehr junge Stimmen', 'Noten digital <teilen> & "ordnen"']);
+  const card = page.locator('.idea-card', { hasText: 'Mehr junge Stimmen' });
+  await card.getByRole('button', { name: 'Karte bearbeiten' }).click();
+  await page.getByLabel('Text', { exact: true }).fill('Mehr junge Stimmen gewinnen');
+  await page.getByLabel('Von wem').fill('Anna');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.locator('.idea-card', { hasText: 'Mehr junge Stimmen gewinnen' })).toContainText('Anna');
+  await page.locator('.idea-card', { hasText: 'Noten digital' }).getByRole('button', { name: 'Karte löschen' }).click();
+  await expect(page.getByRole('heading', { name: 'Karten (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(page.locator('.idea-card-text', { hasText: 'Noten digital' })).toHaveText('Noten digital <teilen> & "ordnen"');
+  await groupByKeyboard(page, 'Nachwuchs', ['Mehr junge Stimmen gewinnen']);
+  await page.getByRole('button', { name: 'Gruppe „Nachwuchs“ umbenennen' }).click();
+  await page.getByLabel('Name der Gruppe').fill('Junge Leute');
+  await page.getByLabel('Name der Gruppe').press('Enter');
+  await expect(page.getByRole('region', { name: 'Junge Leute' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gruppe „Junge Leute“ auflösen' }).click();
+  await expect(page.getByRole('region', { name: 'Junge Leute' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Ohne Gruppe' }).getByText('Mehr junge Stimmen gewinnen')).toBeVisible();
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(page.getByRole('region', { name: 'Junge Leute' }).getByText('Mehr junge Stimmen gewinnen')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Junge Leute' }).getByText('Mehr junge Stimmen gewinnen')).toBeVisible();
+});
+
+test.describe('accessibility of the live views', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('moderation and projector views have no serious or critical violation', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Beispiel laden' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Workshop starten' }).click();
+    await page.getByRole('button', { name: 'Zeit starten' }).click();
+    await expectAccessible(page, 'moderation: cards');
+    await openPhase(page, 'Veränderungsthema wählen');
+    await expect(page.getByRole('heading', { name: 'Ergebnis' })).toBeVisible();
+    await expectAccessible(page, 'moderation: voting');
+    await page.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
+    await expectAccessible(page, 'moderation: ballot');
+    await page.keyboard.press('Escape');
+    const [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Projektor öffnen' }).click()]);
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await expect(projector.getByText('Gewählt')).toBeVisible();
+    await expectAccessible(projector, 'projector: voting');
+    await openPhase(page, 'Unser Verein heute');
+    await expect(page.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
+    await expectAccessible(page, 'moderation: self-check');
+    await expect(projector.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
+    await expectAccessible(projector, 'projector: self-check');
+    await openPhase(page, 'Wer ist beteiligt?');
+    await expect(projector.getByRole('img', { name: /Stakeholder-Map/ })).toBeVisible();
+    await expectAccessible(projector, 'projector: map');
+    await openPhase(page, 'Maßnahmenplan');
+    await expect(projector.getByRole('table')).toBeVisible();
+    await expectAccessible(projector, 'projector: actions');
+  });
+});
