@@ -1,4 +1,5 @@
 import { actionsFilter } from './actions-filter';
+import { cardsAdd } from './cards-add';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
@@ -19,6 +20,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'process-layout': processLayout,
   'actions-filter': actionsFilter,
   'template-import': templateImport,
+  'cards-add': cardsAdd,
 };
 
 const only = process.argv.slice(2);

@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { DAY_WORKSHOP_TEMPLATE_ID, Workspace, createApi } from '../src-main/core';
+import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
+import { benchBrowser } from './browser';
+import { type BenchResult, median, percentile } from './lib';
+
+const CARDS = 200;
+const ADDS = 30;
+const WARMUP = 5;
+const GOAL_MS = 100;
+const FOLLOW_GOAL_MS = 500;
+
+/** A workshop whose phase 4 already holds 200 cards in 5 groups, shown on the projector. */
+async function seed(dataDir: string): Promise<{ workshopId: string; phaseId: string }> {
+  const workspace = new Workspace({ dataDir, appVersion: 'bench' });
+  workspace.open();
+  const api = createApi(workspace);
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await api.invoke(name, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as T;
+  };
+  const club = await call<{ id: string }>('organisations.create', { name: 'Bench e.V.' });
+  const workshop = await call<{ id: string }>('workshops.create', { organisationId: club.id, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Bench' });
+  const detail = await call<{ phases: { id: string; kind: string }[] }>('workshops.get', { id: workshop.id });
+  const phaseId = detail.phases.find((p) => p.kind === 'voting')!.id;
+  const clusters: string[] = [];
+  for (let c = 0; c < 5; c++) clusters.push((await call<{ id: string }>('clusters.add', { phaseId, name: `Gruppe ${c + 1}` })).id);
+  for (let i = 0; i < CARDS; i++) {
+    await call('cards.add', { phaseId, text: `Karte ${i + 1}: ein Gedanke aus dem Raum`, clusterId: i % 4 === 0 ? null : clusters[i % 5] });
+  }
+  await call('workshops.update', { id: workshop.id, status: 'running' });
+  await call('live.show', { workshopId: workshop.id, phaseId });
+  workspace.close();
+  return { workshopId: workshop.id, phaseId };
+}
+
+/**
+ * Resolves with Date.now() once a card with this text is in the page. Watched
+ * with a MutationObserver, not frame by frame: Chromium throttles animation
+ * frames in the page that is not in front, which a second display does not.
+ */
+const SEEN_SCRIPT = `({ selector, text }) => new Promise((resolve, reject) => {
+  const shown = () => [...document.querySelectorAll(selector)].some((e) => e.firstChild && e.firstChild.textContent === text);
+  if (shown()) return resolve(Date.now());
+  const timeout = setTimeout(() => { observer.disconnect(); reject(new Error('card not shown: ' + text)); }, 10000);
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    const at = Date.now();
+    observer.disconnect();
+    clearTimeout(timeout);
+    resolve(at);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})`;
+
+/** Types the card's text and presses Enter, as the coach does; returns the moment of the Enter. */
+const ADD_SCRIPT = `(text) => {
+  const input = [...document.querySelectorAll('input')].find((i) => i.labels[0] && i.labels[0].textContent === 'Neue Karte');
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const t0 = Date.now();
+  input.form.requestSubmit();
+  return t0;
+}`;
+
+async function addOne(moderation: Page, projector: Page, text: string): Promise<{ both: number; projector: number }> {
+  const seenHere = moderation.evaluate(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.idea-card-text', text })})`) as Promise<number>;
+  const seenThere = projector.evaluate(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.present-card', text })})`) as Promise<number>;
+  const t0 = (await moderation.evaluate(`(${ADD_SCRIPT})(${JSON.stringify(text)})`)) as number;
+  const [here, there] = await Promise.all([seenHere, seenThere]);
+  return { both: Math.max(here, there) - t0, projector: there - t0 };
+}
+
+/**
+ * 200 cards in a phase: adding one by keyboard on the coach's screen until
+ * it is painted there and on the projector page (real host, real SQLite,
+ * two pages in headless Chromium). Median, ratio to 100 ms.
+ */
+export async function cardsAdd(): Promise<BenchResult> {
+  const dataDir = newDataDir();
+  const { workshopId, phaseId } = await seed(dataDir);
+  const host = await startHost(dataDir);
+  const { browser, close } = await benchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const moderation = await context.newPage();
+    const projector = await context.newPage();
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await moderation.goto(`${host.url}#/workshops/${workshopId}/phases/${phaseId}`);
+    await moderation.getByRole('heading', { name: `Karten (${CARDS})` }).waitFor();
+    await projector.goto(`${host.url}#/present/${workshopId}`);
+    await projector.locator('.present-card').nth(CARDS - 1).waitFor();
+    const both: number[] = [];
+    const follow: number[] = [];
+    for (let i = 0; i < ADDS; i++) {
+      const r = await addOne(moderation, projector, `Neue Karte ${i + 1}`);
+      if (i < WARMUP) continue;
+      both.push(r.both);
+      follow.push(r.projector);
+    }
+    const value = median(both);
+    return {
+      name: 'cards-add',
+      value,
+      unit: 'ms',
+      ratio: value / GOAL_MS,
+      note: `goal ≤ ${GOAL_MS} ms median with ${CARDS} cards; p95 ${percentile(both, 95).toFixed(0)} ms; projector follows in ${median(follow).toFixed(0)} ms median, slowest ${Math.max(...follow).toFixed(0)} ms (goal ≤ ${FOLLOW_GOAL_MS} ms)`,
+    };
+  } finally {
+    await close();
+    await host.stop();
+    removeDataDir(dataDir);
+  }
+}
