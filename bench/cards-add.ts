@@ -65,9 +65,9 @@ const ADD_SCRIPT = `(text) => {
 }`;
 
 async function addOne(moderation: Page, projector: Page, text: string): Promise<{ both: number; projector: number }> {
-  const seenHere = moderation.evaluate(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.idea-card-text', text })})`) as Promise<number>;
-  const seenThere = projector.evaluate(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.present-card', text })})`) as Promise<number>;
-  const t0 = (await moderation.evaluate(`(${ADD_SCRIPT})(${JSON.stringify(text)})`)) as number;
+  const seenHere = moderation.evaluate<number>(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.idea-card-text', text })})`);
+  const seenThere = projector.evaluate<number>(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.present-card', text })})`);
+  const t0 = await moderation.evaluate<number>(`(${ADD_SCRIPT})(${JSON.stringify(text)})`);
   const [here, there] = await Promise.all([seenHere, seenThere]);
   return { both: Math.max(here, there) - t0, projector: there - t0 };
 }
