@@ -100,6 +100,10 @@ export const workshopFields = {
   coach: optionalText(LIMITS.name),
   status: z.enum(WORKSHOP_STATUSES),
   participantCount: count.nullable(),
+  followUpDate: isoDate.nullable(),
+  /** One name per line; printed in the report only with the participants' consent. */
+  participantNames: optionalText(LIMITS.text),
+  participantsConsent: z.boolean(),
 };
 
 export const workshopCreateInput = z
@@ -124,6 +128,9 @@ export const workshopUpdateInput = z
     coach: workshopFields.coach.optional(),
     status: workshopFields.status.optional(),
     participantCount: workshopFields.participantCount.optional(),
+    followUpDate: workshopFields.followUpDate.optional(),
+    participantNames: workshopFields.participantNames.optional(),
+    participantsConsent: workshopFields.participantsConsent.optional(),
   })
   .strict();
 
@@ -144,6 +151,9 @@ export interface Workshop {
   coach: string;
   status: WorkshopStatus;
   participantCount: number | null;
+  followUpDate: string | null;
+  participantNames: string;
+  participantsConsent: boolean;
   templateId: string;
   templateName: string;
   createdAt: string;

@@ -6,6 +6,13 @@ import { id } from './fields';
 // desktop app's main process picks the path with its own save dialog, the
 // browser host sends the file as a download. No path ever comes from the page.
 
+/** Parts of the workshop report the coach can leave out. */
+export const REPORT_SECTIONS = ['agenda', 'phases', 'nextSteps', 'participants'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** The club's logo for the cover: the picture itself, never a path. */
+const logo = z.object({ type: z.enum(['png', 'jpg']), base64: z.string().min(1).max(2_800_000) }).strict();
+
 export const exportContract = {
   'stakeholders.png': z
     .object({ workshopId: id, view: z.enum(['grid', 'onion']).default('grid'), language: z.enum(LANGUAGES).default('de') })
@@ -16,6 +23,16 @@ export const exportContract = {
   'measures.csv': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
   'measures.ics': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict(),
   'template.json': z.object({ templateId: id }).strict(),
+  'report.docx': z
+    .object({
+      workshopId: id,
+      sections: z.array(z.enum(REPORT_SECTIONS)).max(REPORT_SECTIONS.length).default([...REPORT_SECTIONS]),
+      language: z.enum(LANGUAGES).default('de'),
+      anonymise: z.boolean().default(false),
+      logo: logo.nullable().default(null),
+    })
+    .strict(),
+  'actions.docx': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de'), anonymise: z.boolean().default(false) }).strict(),
 } as const;
 
 export type ExportKind = keyof typeof exportContract;

@@ -5,6 +5,7 @@ import { migration003 } from './migrations/003-process';
 import { migration004 } from './migrations/004-measures';
 import { migration005 } from './migrations/005-templates';
 import { migration006 } from './migrations/006-live';
+import { migration007 } from './migrations/007-report-fields';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -14,6 +14,7 @@ import { measuresCsv, measuresIcs } from './measure-exports';
 import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
 import { templateFile } from './template-export';
+import { actionPlanReport, workshopReport } from '../report/workshop-report';
 
 type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>) => ExportedFile | Promise<ExportedFile>;
 
@@ -25,6 +26,8 @@ const exporters: { [K in ExportKind]: Exporter<K> } = {
   'measures.csv': measuresCsv,
   'measures.ics': measuresIcs,
   'template.json': templateFile,
+  'report.docx': workshopReport,
+  'actions.docx': actionPlanReport,
 };
 
 /**

@@ -14,6 +14,9 @@ interface WorkshopRow {
   coach: string;
   status: Workshop['status'];
   participant_count: number | null;
+  follow_up_date: string | null;
+  participant_names: string;
+  participants_consent: number;
   template_id: string;
   template_name: string;
   created_at: string;
@@ -36,7 +39,7 @@ interface PhaseRow {
 }
 
 const SELECT_WORKSHOP = `SELECT w.id, w.organisation_id, o.name AS organisation_name, w.title, w.date, w.place,
-  w.coach, w.status, w.participant_count, w.template_id, w.template_name, w.created_at, w.updated_at
+  w.coach, w.status, w.participant_count, w.follow_up_date, w.participant_names, w.participants_consent, w.template_id, w.template_name, w.created_at, w.updated_at
   FROM workshops w JOIN organisations o ON o.id = w.organisation_id`;
 
 const toWorkshop = (row: WorkshopRow): Workshop => ({
@@ -49,6 +52,9 @@ const toWorkshop = (row: WorkshopRow): Workshop => ({
   coach: row.coach,
   status: row.status,
   participantCount: row.participant_count,
+  followUpDate: row.follow_up_date,
+  participantNames: row.participant_names,
+  participantsConsent: row.participants_consent === 1,
   templateId: row.template_id,
   templateName: row.template_name,
   createdAt: row.created_at,
@@ -77,6 +83,9 @@ const COLUMNS = {
   coach: 'coach',
   status: 'status',
   participantCount: 'participant_count',
+  followUpDate: 'follow_up_date',
+  participantNames: 'participant_names',
+  participantsConsent: 'participants_consent',
 } as const;
 
 /** Most recently touched first. */
@@ -147,7 +156,9 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
 }
 
 export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.update'>): Workshop {
-  const { id, ...patch } = input;
+  const { id, participantsConsent, ...rest } = input;
+  // SQLite stores the consent as 0 or 1.
+  const patch = participantsConsent === undefined ? rest : { ...rest, participantsConsent: participantsConsent ? 1 : 0 };
   const update = patchStatement('workshops', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
     const row = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as

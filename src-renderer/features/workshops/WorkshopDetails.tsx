@@ -7,7 +7,9 @@ import { useAutosave } from '../../lib/useAutosave';
 import { useAnnounce } from '../../ui/Announcer';
 import { AutosaveSection } from '../../ui/AutosaveSection';
 import { DangerZone } from '../../ui/DangerZone';
+import { ReportExport } from '../report/ReportExport';
 import { AgendaEditor } from './AgendaEditor';
+import { FollowUpFields } from './FollowUpFields';
 import { WorkshopFields, type WorkshopValues } from './WorkshopFields';
 
 export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
@@ -29,6 +31,8 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
           }}
         />
       </AutosaveSection>
+      <ReportExport workshop={workshop} />
+      <FollowUpFields workshop={workshop} />
       <AgendaEditor workshop={workshop} />
       <DangerZone
         heading={t('workshop.deleteHeading')}

@@ -156,4 +156,22 @@ describe('migrations', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM cards').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('migration 7 adds the follow-up date, participant names and their consent, keeping every workshop', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 6));
+    db.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o', 'TSV', 'x', 'x')").run();
+    db.prepare("INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x')").run();
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(schemaVersionOf(db)).toBe(7);
+    expect(db.prepare("SELECT title, follow_up_date, participant_names, participants_consent FROM workshops WHERE id = 'w'").get()).toEqual({
+      title: 'Tag',
+      follow_up_date: null,
+      participant_names: '',
+      participants_consent: 0,
+    });
+    expect(() => db.prepare("UPDATE workshops SET participants_consent = 2 WHERE id = 'w'").run()).toThrow(/CHECK/);
+    db.close();
+  });
 });

@@ -1,0 +1,101 @@
+import {
+  AlignmentType,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { svgToPng } from '../exports/png';
+import type { ReportText } from './report-text';
+
+// Small building blocks for the Word report: real heading styles, tables
+// with a repeated header row, images as SVG with a PNG for older Word.
+
+const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+export const heading = (text: string, level: 1 | 2 | 3 = 1): Paragraph => new Paragraph({ text, heading: LEVELS[level - 1] });
+
+/** Text as typed: line breaks stay line breaks. */
+export function para(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): Paragraph {
+  const lines = text.split(/\r?\n/);
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, bold: options.bold, italics: options.italics, size: options.size })),
+  });
+}
+
+export const bullet = (text: string, level = 0): Paragraph => new Paragraph({ text, bullet: { level } });
+
+export const numbered = (n: number, text: string): Paragraph =>
+  new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${n}. `, bold: true }), new TextRun(text)] });
+
+function cell(text: string, header: boolean, width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    shading: header ? { type: ShadingType.CLEAR, fill: 'DCE6F0', color: 'auto' } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+  });
+}
+
+/** A table whose header row repeats on every page; widths in percent. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): Table {
+  const w = widths ?? header.map(() => Math.floor(100 / header.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, w[i]!)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, w[i]!)) })),
+    ],
+  });
+}
+
+/** An SVG drawn from the data, with a PNG for Word versions without SVG, scaled to the given width in pixels. */
+export function svgImage(svg: string, alt: { title: string; description: string }, maxWidth: number, id: string): Paragraph {
+  const png = svgToPng(svg, 2);
+  const width = png.width / 2;
+  const height = png.height / 2;
+  const scale = Math.min(1, maxWidth / width, 820 / height);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: new TextEncoder().encode(svg),
+        fallback: { type: 'png', data: png.bytes },
+        transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+        altText: { name: id, title: alt.title, description: alt.description },
+      }),
+    ],
+  });
+}
+
+/** Club and date above, page numbers below, on every page. */
+export function pageFrame(club: string, date: string, t: ReportText): { headers: { default: Header }; footers: { default: Footer } } {
+  return {
+    headers: {
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: [club, date].filter(Boolean).join(' · '), size: 18, color: '44505C' })] })],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ size: 18, children: [`${t.page} `, PageNumber.CURRENT, ` ${t.of} `, PageNumber.TOTAL_PAGES] })],
+          }),
+        ],
+      }),
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import type { FileChild } from 'docx';
+import { type CardBoard, type MeasureStatus, type Phase, type ProcessDiagram, SELF_CHECK_DIMENSIONS } from '../../contract';
+import { ATTITUDE_SYMBOLS, domainLabels } from '../../shared/labels';
+import { liveLabelsDe, liveLabelsEn } from '../../shared/live-labels';
+import { STATUS_SYMBOLS, measureLabels } from '../../shared/measure-labels';
+import { numberSteps } from '../../shared/process-geometry';
+import { processLabels } from '../../shared/process-labels';
+import { radarSvg } from '../../shared/radar';
+import { QUADRANTS, quadrantOf } from '../../shared/stakeholder-geometry';
+import { processImage } from '../exports/process-exports';
+import { stakeholderMapImage } from '../exports/stakeholder-exports';
+import { bullet, heading, numbered, para, svgImage, table } from './docx-blocks';
+import type { ReportData } from './report-data';
+
+// One chapter per phase: what the room produced there, drawn from the data.
+
+export type Block = FileChild;
+const IMAGE_WIDTH = 600;
+
+function cardBlocks(d: ReportData, board: CardBoard): Block[] {
+  if (board.cards.length === 0) return [];
+  const { t } = d;
+  const label = (text: string, author: string): string => (author && !d.anonymise ? `${text} (${author})` : text);
+  const blocks: Block[] = [heading(t.cards, 3)];
+  const groups: { name: string; id: string | null }[] = [...board.clusters, { name: board.clusters.length > 0 ? t.unclustered : '', id: null }];
+  for (const group of groups) {
+    const cards = board.cards.filter((c) => c.clusterId === group.id);
+    if (cards.length === 0) continue;
+    if (group.name) blocks.push(para(group.name, { bold: true }));
+    for (const card of cards) blocks.push(bullet(label(card.text, card.author)));
+  }
+  const vote = board.vote;
+  if (vote) {
+    const items = vote.target === 'clusters' ? board.clusters.map((c) => ({ id: c.id, name: c.name, votes: c.votes })) : board.cards.map((c) => ({ id: c.id, name: c.text, votes: c.votes }));
+    const sorted = [...items].sort((a, b) => b.votes - a.votes);
+    blocks.push(heading(t.voteResult, 3));
+    blocks.push(table([t.rank, t.item, t.dots], sorted.map((item, i) => [`${i + 1}.`, item.id === vote.chosenId ? `${item.name} (${t.chosen})` : item.name, String(item.votes)]), [12, 70, 18]));
+    const chosen = items.find((i) => i.id === vote.chosenId);
+    if (chosen) blocks.push(para(`${t.chosenTopic}: ${chosen.name}`, { bold: true }));
+  }
+  return blocks;
+}
+
+function selfCheckBlocks(d: ReportData): Block[] {
+  const { t, selfCheck } = d;
+  if (!selfCheck.entries.some((e) => e.value !== null || e.note)) return [];
+  const names = (d.language === 'en' ? liveLabelsEn : liveLabelsDe).dimensions;
+  const labels = SELF_CHECK_DIMENSIONS.map((dim) => names[dim]);
+  const series = [{ name: d.workshop.title, values: selfCheck.entries.map((e) => e.value) }];
+  if (selfCheck.earlier) series.push({ name: `${t.earlier}: ${selfCheck.earlier.title}`, values: SELF_CHECK_DIMENSIONS.map((dim) => selfCheck.earlier!.values[dim]) });
+  const described = selfCheck.entries.map((e) => `${names[e.dimension]} ${e.value ?? '–'}`).join(', ');
+  const rows = selfCheck.entries.map((e) => [names[e.dimension], e.value === null ? '–' : e.value.toLocaleString(t.locale), e.ratings.join(', '), e.note]);
+  return [
+    heading(t.selfcheck, 3),
+    svgImage(radarSvg(labels, series, t.radarAlt), { title: t.radarAlt, description: described }, IMAGE_WIDTH, 'radar'),
+    table([t.dimension, t.value, t.ratings, t.note], rows, [28, 14, 18, 40]),
+  ];
+}
+
+function stakeholderBlocks(d: ReportData): Block[] {
+  const { t, stakeholders } = d;
+  if (stakeholders.stakeholders.length === 0) return [];
+  const labels = domainLabels(d.language);
+  const svg = stakeholderMapImage(d.ctx, d.workshop.id, 'grid', d.language);
+  const blocks: Block[] = [heading(t.stakeholderMap, 3), svgImage(svg, { title: t.stakeholderAlt, description: stakeholders.stakeholders.map((s) => s.name).join(', ') }, IMAGE_WIDTH, 'stakeholders')];
+  for (const quadrant of QUADRANTS) {
+    const inQuadrant = stakeholders.stakeholders.filter((s) => quadrantOf(s) === quadrant);
+    if (inQuadrant.length === 0) continue;
+    blocks.push(heading(labels.quadrants[quadrant], 3));
+    const attitude = (a: keyof typeof ATTITUDE_SYMBOLS): string => `${ATTITUDE_SYMBOLS[a]} ${labels.attitudes[a]}`;
+    blocks.push(
+      table(
+        [t.name, t.category, t.attitude],
+        inQuadrant.map((s) => [s.name, labels.categories[s.category], s.attitude === s.targetAttitude ? attitude(s.attitude) : `${attitude(s.attitude)} → ${attitude(s.targetAttitude)}`]),
+        [38, 27, 35],
+      ),
+    );
+  }
+  return blocks;
+}
+
+function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll'): Block[] {
+  if (!diagram || diagram.steps.length === 0) return [];
+  const { t } = d;
+  const labels = processLabels(d.language);
+  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const lane = new Map(diagram.lanes.map((l) => [l.id, l.name]));
+  const steps = [...diagram.steps].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
+  const svg = processImage(d.ctx, { workshopId: d.workshop.id, variant, language: d.language }).svg;
+  const blocks: Block[] = [
+    heading(labels.variants[variant], 3),
+    svgImage(svg, { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') }, IMAGE_WIDTH, `process-${variant}`),
+    heading(t.steps, 3),
+    ...steps.map((s) => numbered(numbers.get(s.id)!, `${s.label} – ${t.lane}: ${lane.get(s.laneId) ?? ''}`)),
+  ];
+  const at = (stepId: string): string => `(${numbers.get(stepId) ?? '?'})`;
+  const pains = diagram.markers.filter((m) => m.kind === 'pain').sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0));
+  if (pains.length > 0) {
+    blocks.push(heading(t.painPoints, 3));
+    for (const m of pains) blocks.push(bullet(`${m.text} ${at(m.stepId)}${m.severity ? ` – ${t.severity[m.severity]}` : ''}`));
+  }
+  const ideas = diagram.markers.filter((m) => m.kind !== 'pain');
+  if (ideas.length > 0) {
+    blocks.push(heading(t.ideas, 3));
+    for (const m of ideas) blocks.push(bullet(`${labels.markers[m.kind]}: ${m.text} ${at(m.stepId)}`));
+  }
+  return blocks;
+}
+
+/** The measures as a table: Was, Wer, Bis wann, Erster Schritt, Status. */
+export function measureTable(d: ReportData): Block {
+  const { t } = d;
+  const statuses = measureLabels(d.language).statuses;
+  const status = (s: MeasureStatus): string => `${STATUS_SYMBOLS[s]} ${statuses[s].charAt(0).toUpperCase()}${statuses[s].slice(1)}`;
+  const date = (iso: string | null): string => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '–');
+  const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', date(m.dueDate), m.firstStep, status(m.status)]);
+  return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [30, 15, 12, 30, 13]);
+}
+
+export function phaseResults(d: ReportData, phase: Phase): Block[] {
+  switch (phase.kind) {
+    case 'cards':
+    case 'voting':
+      return cardBlocks(d, d.boards.get(phase.id)!);
+    case 'selfcheck':
+      return selfCheckBlocks(d);
+    case 'stakeholders':
+      return stakeholderBlocks(d);
+    case 'process_current':
+      return processBlocks(d, d.ist, 'ist');
+    case 'process_target':
+      return processBlocks(d, d.soll, 'soll');
+    case 'actions':
+      return d.plan.measures.length > 0 ? [measureTable(d)] : [para(d.t.noMeasures)];
+    case 'discussion':
+      return [];
+  }
+}
+
+/** A phase's chapter: its title, its results and notes, or one line saying it has none. */
+export function phaseChapter(d: ReportData, phase: Phase, index: number): Block[] {
+  const results = phaseResults(d, phase);
+  const notes = phase.notes.trim();
+  const blocks: Block[] = [heading(`${index + 1}. ${phase.title}`, 2), ...results];
+  if (notes) blocks.push(heading(d.t.notes, 3), para(notes));
+  if (results.length === 0 && !notes) blocks.push(para(d.t.empty, { italics: true }));
+  return blocks;
+}

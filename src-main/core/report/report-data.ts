@@ -1,0 +1,60 @@
+import type { ActionPlan, CardBoard, ProcessDiagram, SelfCheck, StakeholderMap, WorkshopDetail } from '../../contract';
+import { getActionPlan } from '../actions/measures';
+import type { CoreContext } from '../context';
+import { getBoard } from '../live/cards';
+import { getSelfCheck } from '../live/selfcheck';
+import { getDiagram } from '../process/diagrams';
+import { getStakeholderMap } from '../services/stakeholders';
+import { getWorkshop } from '../services/workshops';
+import { REPORT_TEXT, type ReportText } from './report-text';
+
+/** Everything a report shows, read once from the stored data (no editor has to be open). */
+export interface ReportData {
+  ctx: CoreContext;
+  workshop: WorkshopDetail;
+  language: 'de' | 'en';
+  t: ReportText;
+  anonymise: boolean;
+  /** A person's name as the report prints it: "Person A" when anonymised. */
+  person: (name: string) => string;
+  stakeholders: StakeholderMap;
+  ist: ProcessDiagram | null;
+  soll: ProcessDiagram | null;
+  plan: ActionPlan;
+  selfCheck: SelfCheck;
+  boards: Map<string, CardBoard>;
+}
+
+const letters = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : `${letters(Math.floor(n / 26) - 1)}${String.fromCharCode(65 + (n % 26))}`);
+
+/** The same name always becomes the same "Person X"; an empty name stays empty. */
+function pseudonyms(t: ReportText): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    const key = name.trim().toLocaleLowerCase();
+    if (!key) return '';
+    if (!seen.has(key)) seen.set(key, `${t.person} ${letters(seen.size)}`);
+    return seen.get(key)!;
+  };
+}
+
+export function readReportData(ctx: CoreContext, workshopId: string, language: 'de' | 'en', anonymise: boolean): ReportData {
+  const workshop = getWorkshop(ctx, workshopId);
+  const t = REPORT_TEXT[language];
+  const boards = new Map<string, CardBoard>();
+  for (const phase of workshop.phases) if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
+  return {
+    ctx,
+    workshop,
+    language,
+    t,
+    anonymise,
+    person: anonymise ? pseudonyms(t) : (name) => name.trim(),
+    stakeholders: getStakeholderMap(ctx, workshopId),
+    ist: getDiagram(ctx, workshopId, 'ist'),
+    soll: getDiagram(ctx, workshopId, 'soll'),
+    plan: getActionPlan(ctx, workshopId),
+    selfCheck: getSelfCheck(ctx, workshopId),
+    boards,
+  };
+}

@@ -1,0 +1,139 @@
+import { AlignmentType, Document, ImageRun, type ISectionOptions, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { ExportParsedInput, ExportedFile, ReportSection } from '../../contract';
+import type { CoreContext } from '../context';
+import { safeFileName } from '../exports/file-names';
+import { type Block, measureTable, phaseChapter } from './phase-chapters';
+import { bullet, heading, pageFrame, para, table } from './docx-blocks';
+import { type ReportData, readReportData } from './report-data';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const readable = (d: ReportData, iso: string | null): string =>
+  iso ? new Date(`${iso}T12:00:00`).toLocaleDateString(d.t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
+
+function cover(d: ReportData, title: string, logo: ExportParsedInput<'report.docx'>['logo']): Block[] {
+  const { t, workshop } = d;
+  const blocks: Block[] = [];
+  if (logo) {
+    blocks.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new ImageRun({ type: logo.type, data: Buffer.from(logo.base64, 'base64'), transformation: { width: 180, height: 120 }, altText: { name: 'logo', title: t.logoAlt, description: `${t.logoAlt}: ${workshop.organisationName}` } })],
+      }),
+    );
+  }
+  blocks.push(
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 1200, after: 240 }, children: [new TextRun({ text: workshop.organisationName, size: 36 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: title, size: 56, bold: true })] }),
+  );
+  const facts: [string, string][] = [
+    [t.date, readable(d, workshop.date)],
+    [t.place, workshop.place],
+    [t.coach, d.person(workshop.coach)],
+  ];
+  for (const [label, value] of facts) if (value) blocks.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }));
+  if (d.anonymise) blocks.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: d.t.anonymised, italics: true })] }));
+  return blocks;
+}
+
+function agenda(d: ReportData): Block[] {
+  const { t, workshop } = d;
+  const total = workshop.phases.reduce((s, p) => s + p.minutes, 0);
+  return [
+    heading(t.agenda, 1),
+    table(
+      [t.phase, '', `${t.planned} (${t.minutes})`],
+      [...workshop.phases.map((p, i) => [`${i + 1}`, p.title, String(p.minutes)]), ['', t.total, String(total)]],
+      [12, 68, 20],
+    ),
+  ];
+}
+
+function nextSteps(d: ReportData): Block[] {
+  const { t } = d;
+  const open = d.plan.measures.filter((m) => m.status !== 'done');
+  const follow = d.workshop.followUpDate;
+  return [
+    heading(t.nextSteps, 1),
+    para(follow ? `${t.followUp} ${readable(d, follow)}.` : t.noFollowUp),
+    heading(t.openMeasures, 2),
+    ...(open.length === 0 ? [para(t.noneOpen)] : open.map((m) => bullet([m.title, d.person(m.owner), readable(d, m.dueDate)].filter(Boolean).join(' – ')))),
+  ];
+}
+
+function participants(d: ReportData): Block[] {
+  const names = d.workshop.participantNames.split(/\r?\n/).map((n) => n.trim()).filter(Boolean);
+  if (d.anonymise || !d.workshop.participantsConsent || names.length === 0) return [];
+  return [heading(d.t.participants, 1), ...names.map((n) => bullet(n))];
+}
+
+/** Portrait sections with the action plan in a landscape section of its own, so its wide table fits. */
+function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[]): ISectionOptions[] {
+  const frame = pageFrame(d.workshop.organisationName, readable(d, d.workshop.date), d.t);
+  const portrait = (children: Block[]): ISectionOptions => ({ ...frame, children });
+  const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children });
+  const result: ISectionOptions[] = [];
+  let current: Block[] = [...front];
+  if (chosen.has('agenda')) current.push(...agenda(d));
+  if (chosen.has('phases')) {
+    d.workshop.phases.forEach((phase, index) => {
+      if (phase.kind !== 'actions') return void current.push(...phaseChapter(d, phase, index));
+      result.push(portrait(current));
+      result.push(landscape(phaseChapter(d, phase, index)));
+      current = [];
+    });
+  }
+  if (chosen.has('nextSteps')) current.push(...nextSteps(d));
+  if (chosen.has('participants')) current.push(...participants(d));
+  if (current.length > 0) result.push(portrait(current));
+  return result;
+}
+
+function documentOf(d: ReportData, title: string, sectionList: ISectionOptions[]): Document {
+  return new Document({
+    title,
+    subject: d.workshop.organisationName,
+    creator: 'Vereinswerkstatt',
+    description: `${title} – ${d.workshop.organisationName}`,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: d.t.locale } } } } },
+    sections: sectionList,
+  });
+}
+
+/** The whole workshop as an editable Word document, drawn from the stored data. */
+export function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): { document: Document; fileName: string } {
+  const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
+  const title = `${d.t.report}: ${d.workshop.title}`;
+  const front: Block[] = [
+    ...cover(d, d.workshop.title, input.logo),
+    new Paragraph({ children: [new PageBreak()] }),
+    new TableOfContents(d.t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+  const document = documentOf(d, title, sections(d, new Set(input.sections), front));
+  return { document, fileName: safeFileName([d.t.report, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx') };
+}
+
+export async function workshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<ExportedFile> {
+  const { document, fileName } = buildWorkshopReport(ctx, input);
+  return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };
+}
+
+/** The action plan alone, to print and hang up: club, workshop, date, the measures, room for notes. */
+export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInput<'actions.docx'>): Promise<ExportedFile> {
+  const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
+  const title = `${d.t.actionPlan}: ${d.workshop.title}`;
+  const frame = pageFrame(d.workshop.organisationName, readable(d, d.workshop.date), d.t);
+  const lines = Array.from({ length: 6 }, () => new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 12 } }, spacing: { after: 240 }, children: [] }));
+  const children: Block[] = [
+    heading(d.t.actionPlan, 1),
+    para([d.workshop.organisationName, d.workshop.title, readable(d, d.workshop.date)].filter(Boolean).join(' · ')),
+    d.plan.measures.length > 0 ? measureTable(d) : para(d.t.noMeasures),
+    heading(d.t.notesSpace, 2),
+    ...lines,
+  ];
+  const document = documentOf(d, title, [{ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }]);
+  const fileName = safeFileName([d.t.actionPlan, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx');
+  return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };
+}
