@@ -5,6 +5,7 @@ import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
+import { reportFull } from './report-full';
 import { stakeholderDrag } from './stakeholder-drag';
 import { templateImport } from './template-import';
 import { workshopsList } from './workshops-list';
@@ -21,6 +22,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'actions-filter': actionsFilter,
   'template-import': templateImport,
   'cards-add': cardsAdd,
+  'report-full': reportFull,
 };
 
 const only = process.argv.slice(2);

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { svgToPng } from '../exports/png';
+import { svgToPngWidth } from '../exports/png';
 import type { ReportText } from './report-text';
 
 // Small building blocks for the Word report: real heading styles, tables
@@ -59,11 +59,13 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 /** An SVG drawn from the data, with a PNG for Word versions without SVG, scaled to the given width in pixels. */
-export function svgImage(svg: string, alt: { title: string; description: string }, maxWidth: number, id: string): Paragraph {
-  const png = svgToPng(svg, 2);
-  const width = png.width / 2;
-  const height = png.height / 2;
+export async function svgImage(svg: string, alt: { title: string; description: string }, maxWidth: number, id: string): Promise<Paragraph> {
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1] ?? maxWidth);
+  const height = Number(size?.[2] ?? maxWidth * 0.6);
   const scale = Math.min(1, maxWidth / width, 820 / height);
+  // The fallback is drawn at twice the size it is shown at: sharp in print, small in the file.
+  const png = await svgToPngWidth(svg, width * scale * 2);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 200 },

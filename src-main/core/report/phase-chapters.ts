@@ -41,7 +41,7 @@ function cardBlocks(d: ReportData, board: CardBoard): Block[] {
   return blocks;
 }
 
-function selfCheckBlocks(d: ReportData): Block[] {
+async function selfCheckBlocks(d: ReportData): Promise<Block[]> {
   const { t, selfCheck } = d;
   if (!selfCheck.entries.some((e) => e.value !== null || e.note)) return [];
   const names = (d.language === 'en' ? liveLabelsEn : liveLabelsDe).dimensions;
@@ -52,17 +52,17 @@ function selfCheckBlocks(d: ReportData): Block[] {
   const rows = selfCheck.entries.map((e) => [names[e.dimension], e.value === null ? '–' : e.value.toLocaleString(t.locale), e.ratings.join(', '), e.note]);
   return [
     heading(t.selfcheck, 3),
-    svgImage(radarSvg(labels, series, t.radarAlt), { title: t.radarAlt, description: described }, IMAGE_WIDTH, 'radar'),
+    await svgImage(radarSvg(labels, series, t.radarAlt), { title: t.radarAlt, description: described }, IMAGE_WIDTH, 'radar'),
     table([t.dimension, t.value, t.ratings, t.note], rows, [28, 14, 18, 40]),
   ];
 }
 
-function stakeholderBlocks(d: ReportData): Block[] {
+async function stakeholderBlocks(d: ReportData): Promise<Block[]> {
   const { t, stakeholders } = d;
   if (stakeholders.stakeholders.length === 0) return [];
   const labels = domainLabels(d.language);
   const svg = stakeholderMapImage(d.ctx, d.workshop.id, 'grid', d.language);
-  const blocks: Block[] = [heading(t.stakeholderMap, 3), svgImage(svg, { title: t.stakeholderAlt, description: stakeholders.stakeholders.map((s) => s.name).join(', ') }, IMAGE_WIDTH, 'stakeholders')];
+  const blocks: Block[] = [heading(t.stakeholderMap, 3), await svgImage(svg, { title: t.stakeholderAlt, description: stakeholders.stakeholders.map((s) => s.name).join(', ') }, IMAGE_WIDTH, 'stakeholders')];
   for (const quadrant of QUADRANTS) {
     const inQuadrant = stakeholders.stakeholders.filter((s) => quadrantOf(s) === quadrant);
     if (inQuadrant.length === 0) continue;
@@ -79,7 +79,7 @@ function stakeholderBlocks(d: ReportData): Block[] {
   return blocks;
 }
 
-function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll'): Block[] {
+async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll'): Promise<Block[]> {
   if (!diagram || diagram.steps.length === 0) return [];
   const { t } = d;
   const labels = processLabels(d.language);
@@ -89,7 +89,7 @@ function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: '
   const svg = processImage(d.ctx, { workshopId: d.workshop.id, variant, language: d.language }).svg;
   const blocks: Block[] = [
     heading(labels.variants[variant], 3),
-    svgImage(svg, { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') }, IMAGE_WIDTH, `process-${variant}`),
+    await svgImage(svg, { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') }, IMAGE_WIDTH, `process-${variant}`),
     heading(t.steps, 3),
     ...steps.map((s) => numbered(numbers.get(s.id)!, `${s.label} – ${t.lane}: ${lane.get(s.laneId) ?? ''}`)),
   ];
@@ -117,7 +117,7 @@ export function measureTable(d: ReportData): Block {
   return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [30, 15, 12, 30, 13]);
 }
 
-export function phaseResults(d: ReportData, phase: Phase): Block[] {
+export async function phaseResults(d: ReportData, phase: Phase): Promise<Block[]> {
   switch (phase.kind) {
     case 'cards':
     case 'voting':
@@ -138,8 +138,8 @@ export function phaseResults(d: ReportData, phase: Phase): Block[] {
 }
 
 /** A phase's chapter: its title, its results and notes, or one line saying it has none. */
-export function phaseChapter(d: ReportData, phase: Phase, index: number): Block[] {
-  const results = phaseResults(d, phase);
+export async function phaseChapter(d: ReportData, phase: Phase, index: number): Promise<Block[]> {
+  const results = await phaseResults(d, phase);
   const notes = phase.notes.trim();
   const blocks: Block[] = [heading(`${index + 1}. ${phase.title}`, 2), ...results];
   if (notes) blocks.push(heading(d.t.notes, 3), para(notes));

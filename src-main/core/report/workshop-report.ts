@@ -68,7 +68,7 @@ function participants(d: ReportData): Block[] {
 }
 
 /** Portrait sections with the action plan in a landscape section of its own, so its wide table fits. */
-function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[]): ISectionOptions[] {
+async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[]): Promise<ISectionOptions[]> {
   const frame = pageFrame(d.workshop.organisationName, readable(d, d.workshop.date), d.t);
   const portrait = (children: Block[]): ISectionOptions => ({ ...frame, children });
   const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children });
@@ -76,10 +76,12 @@ function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Bloc
   let current: Block[] = [...front];
   if (chosen.has('agenda')) current.push(...agenda(d));
   if (chosen.has('phases')) {
+    // Chapters (and their pictures) are made side by side, then put in order.
+    const chapters = await Promise.all(d.workshop.phases.map((phase, index) => phaseChapter(d, phase, index)));
     d.workshop.phases.forEach((phase, index) => {
-      if (phase.kind !== 'actions') return void current.push(...phaseChapter(d, phase, index));
+      if (phase.kind !== 'actions') return void current.push(...chapters[index]!);
       result.push(portrait(current));
-      result.push(landscape(phaseChapter(d, phase, index)));
+      result.push(landscape(chapters[index]!));
       current = [];
     });
   }
@@ -102,7 +104,7 @@ function documentOf(d: ReportData, title: string, sectionList: ISectionOptions[]
 }
 
 /** The whole workshop as an editable Word document, drawn from the stored data. */
-export function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): { document: Document; fileName: string } {
+export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<{ document: Document; fileName: string }> {
   const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
   const title = `${d.t.report}: ${d.workshop.title}`;
   const front: Block[] = [
@@ -111,12 +113,12 @@ export function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'
     new TableOfContents(d.t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
-  const document = documentOf(d, title, sections(d, new Set(input.sections), front));
+  const document = documentOf(d, title, await sections(d, new Set(input.sections), front));
   return { document, fileName: safeFileName([d.t.report, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx') };
 }
 
 export async function workshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<ExportedFile> {
-  const { document, fileName } = buildWorkshopReport(ctx, input);
+  const { document, fileName } = await buildWorkshopReport(ctx, input);
   return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };
 }
 
