@@ -21,7 +21,7 @@ test('the coach makes the Word report and the action plan from the workshop page
   await expectAccessible(page, 'report dialog');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bericht speichern' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^Workshop-Bericht – TSV Musterstadt.*\.docx$/);
-  const xml = openDocx(new Uint8Array(readFileSync((await download.path())!))).document;
+  const xml = openDocx(new Uint8Array(readFileSync(await download.path()))).document;
   expect(headings(xml, 'Heading1')).toEqual(['Ablauf des Tages', 'Nächste Schritte', 'Teilnehmende']);
   const text = paragraphs(xml).map((p) => p.text);
   expect(text).toContain('Anna Beispiel');
@@ -32,10 +32,10 @@ test('the coach makes the Word report and the action plan from the workshop page
   await page.getByRole('button', { name: 'Bericht erstellen' }).click();
   await dialog.getByLabel('Namen ersetzen (z. B. „Person A“)').check();
   const [anonymous] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bericht speichern' }).click()]);
-  const anonymousXml = openDocx(new Uint8Array(readFileSync((await anonymous.path())!))).document;
+  const anonymousXml = openDocx(new Uint8Array(readFileSync(await anonymous.path()))).document;
   expect(paragraphs(anonymousXml).map((p) => p.text)).not.toContain('Anna Beispiel');
 
   const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Nur den Maßnahmenplan (Word)' }).click()]);
   expect(plan.suggestedFilename()).toMatch(/^Maßnahmenplan – /);
-  expect(headings(openDocx(new Uint8Array(readFileSync((await plan.path())!))).document, 'Heading1')).toEqual(['Maßnahmenplan']);
+  expect(headings(openDocx(new Uint8Array(readFileSync(await plan.path()))).document, 'Heading1')).toEqual(['Maßnahmenplan']);
 });
