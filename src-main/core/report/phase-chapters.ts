@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import { type CardBoard, type MeasureStatus, type Phase, type ProcessDiagram, SELF_CHECK_DIMENSIONS } from '../../contract';
 import { ATTITUDE_SYMBOLS, domainLabels } from '../../shared/labels';
 import { liveLabelsDe, liveLabelsEn } from '../../shared/live-labels';
-import { STATUS_SYMBOLS, measureLabels } from '../../shared/measure-labels';
+import { measureLabels } from '../../shared/measure-labels';
 import { numberSteps } from '../../shared/process-geometry';
 import { processLabels } from '../../shared/process-labels';
 import { radarSvg } from '../../shared/radar';
@@ -111,10 +111,11 @@ async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, vari
 export function measureTable(d: ReportData): Block {
   const { t } = d;
   const statuses = measureLabels(d.language).statuses;
-  const status = (s: MeasureStatus): string => `${STATUS_SYMBOLS[s]} ${statuses[s].charAt(0).toUpperCase()}${statuses[s].slice(1)}`;
+  // Words only: the status symbols need fonts that not every office suite has.
+  const status = (s: MeasureStatus): string => `${statuses[s].charAt(0).toUpperCase()}${statuses[s].slice(1)}`;
   const date = (iso: string | null): string => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '–');
   const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', date(m.dueDate), m.firstStep, status(m.status)]);
-  return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [30, 15, 12, 30, 13]);
+  return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [27, 19, 12, 29, 13]);
 }
 
 export async function phaseResults(d: ReportData, phase: Phase): Promise<Block[]> {

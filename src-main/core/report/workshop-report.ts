@@ -42,7 +42,7 @@ function agenda(d: ReportData): Block[] {
   return [
     heading(t.agenda, 1),
     table(
-      [t.phase, '', `${t.planned} (${t.minutes})`],
+      [t.number, t.phase, `${t.planned} (${t.minutes})`],
       [...workshop.phases.map((p, i) => [`${i + 1}`, p.title, String(p.minutes)]), ['', t.total, String(total)]],
       [12, 68, 20],
     ),
