@@ -19,6 +19,9 @@ import type { ReportText } from './report-text';
 // Small building blocks for the Word report: real heading styles, tables
 // with a repeated header row, images as SVG with a PNG for older Word.
 
+/** Pixels of the fallback PNG per pixel shown. */
+const FALLBACK_SCALE = 2;
+
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 export const heading = (text: string, level: 1 | 2 | 3 = 1): Paragraph => new Paragraph({ text, heading: LEVELS[level - 1] });
@@ -64,8 +67,9 @@ export async function svgImage(svg: string, alt: { title: string; description: s
   const width = Number(size?.[1] ?? maxWidth);
   const height = Number(size?.[2] ?? maxWidth * 0.6);
   const scale = Math.min(1, maxWidth / width, 820 / height);
-  // The fallback is drawn at twice the size it is shown at: sharp in print, small in the file.
-  const png = await svgToPngWidth(svg, width * scale * 2);
+  // Word 2016 and later show the SVG; the PNG for older programs is drawn at twice
+  // the size it is shown at: sharp in print, yet small (a long process is not 50,000 px wide).
+  const png = await svgToPngWidth(svg, width * scale * FALLBACK_SCALE);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 200 },
