@@ -31,14 +31,21 @@ let mainWindow: BrowserWindow | null = null;
 let presenterWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
 
-function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+/** Every window of ours: its page may call the API, is hardened, and is forgotten when closed. */
+function trackWindow(win: BrowserWindow, onClosed: () => void): BrowserWindow {
   const id = win.webContents.id;
   trustedContents.add(id);
   hardenWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     trustedContents.delete(id);
+    onClosed();
+  });
+  return win;
+}
+
+function createMainWindow(): BrowserWindow {
+  const win = trackWindow(new BrowserWindow(mainWindowOptions(preloadPath)), () => {
     mainWindow = null;
   });
   void win.loadURL(APP_START_URL);
@@ -55,13 +62,7 @@ function openPresenter(workshopId: string): void {
   }
   const primary = screen.getPrimaryDisplay();
   const display = chooseProjectorDisplay(screen.getAllDisplays(), primary.id);
-  const win = new BrowserWindow(presenterWindowOptions(preloadPath, display, display !== undefined && display.id !== primary.id));
-  const id = win.webContents.id;
-  trustedContents.add(id);
-  hardenWebContents(win.webContents);
-  win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    trustedContents.delete(id);
+  const win = trackWindow(new BrowserWindow(presenterWindowOptions(preloadPath, display, display !== undefined && display.id !== primary.id)), () => {
     presenterWindow = null;
   });
   presenterWindow = win;

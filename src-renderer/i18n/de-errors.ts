@@ -71,6 +71,9 @@ export const deErrors = {
     ballotTooMany: 'Eine Person hat nicht so viele Punkte. Bitte verteilen Sie höchstens so viele, wie jede Person hat.',
     allVoted: 'Alle {{participants}} Personen haben schon abgestimmt. Setzen Sie die Abfrage zurück oder ändern Sie die Zahl der Personen.',
   },
+  report: {
+    logo: 'Das Logo ist kein lesbares PNG- oder JPG-Bild. Bitte wählen Sie eine andere Datei.',
+  },
   selfcheck: {
     range: 'Bitte geben Sie einen Wert von 1 bis 5 an.',
   },

@@ -172,6 +172,7 @@ export const deLive = {
   present: {
     title: 'Projektor',
     waiting: 'Gleich geht es los.',
+    finished: 'Vielen Dank für Ihre Mitarbeit!',
     cards: 'Karten',
     noCards: 'Noch keine Karten.',
     noMeasures: 'Noch keine Maßnahmen.',

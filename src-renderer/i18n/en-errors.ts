@@ -72,6 +72,9 @@ export const enErrors: Catalogue<typeof deErrors> = {
     ballotTooMany: 'One person does not have that many dots. Please give at most as many as each person has.',
     allVoted: 'All {{participants}} people have voted already. Reset the vote or change the number of people.',
   },
+  report: {
+    logo: 'The logo is not a readable PNG or JPG picture. Please choose another file.',
+  },
   selfcheck: {
     range: 'Please give a value from 1 to 5.',
   },

@@ -172,6 +172,7 @@ export const enLive: Catalogue<typeof deLive> = {
   present: {
     title: 'Projector',
     waiting: 'We will start in a moment.',
+    finished: 'Thank you for taking part!',
     cards: 'Cards',
     noCards: 'No cards yet.',
     noMeasures: 'No measures yet.',

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, parseDate } from '../i18n/format';
 
@@ -63,6 +63,9 @@ interface TextFieldProps {
   className?: string;
   /** Values to suggest while typing (a native datalist); free text stays allowed. */
   suggestions?: readonly string[] | undefined;
+  placeholder?: string;
+  inputMode?: 'text' | 'numeric';
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -82,6 +85,8 @@ export function TextField(props: TextFieldProps) {
           'aria-required': required ? true : undefined,
           'data-autofocus': autoFocus ? true : undefined,
           className: props.className,
+          placeholder: props.placeholder,
+          onKeyDown: props.onKeyDown,
           ref: autoFocus ? focusIfInOpenDialog : undefined,
         };
         return multiline ? (
@@ -91,6 +96,7 @@ export function TextField(props: TextFieldProps) {
             <input
               {...common}
               type="text"
+              inputMode={props.inputMode}
               autoComplete={props.autoComplete ?? 'off'}
               list={suggestions?.length ? listId : undefined}
               onChange={(e) => onChange(e.target.value)}

@@ -99,6 +99,8 @@ test('a live day: timer over three phases, ten cards, groups, dot voting on the 
   await ratings.fill('2, 3, 4, 3');
   await ratings.press('Enter');
   await expect(page.getByText('Durchschnitt 3 aus 4 Werten · Spanne 2–4')).toBeVisible();
+  // A note is saved as it is typed, also when the coach moves on at once.
+  await page.getByRole('group', { name: 'Kommunikation' }).getByLabel('Notiz').fill('Alles läuft über WhatsApp');
   const chart = page.getByRole('img', { name: /Selbsteinschätzung als Netzdiagramm/ });
   await expect(chart).toHaveAccessibleName(/Kommunikation: 2; Zusammenarbeit: 3; .*Wissen & Dokumentation: 1/);
   await expect(projector.getByRole('img', { name: /Kommunikation: 2; Zusammenarbeit: 3/ })).toBeVisible();
@@ -180,6 +182,12 @@ test('a live day: timer over three phases, ten cards, groups, dot voting on the 
   await projector.reload();
   await expect(projector.getByRole('heading', { level: 1, name: 'Veränderungsthema wählen' })).toBeVisible();
   await expect(projector.locator('.vote-result').first()).toContainText('Finanzen');
+
+  await openPhase(page, 'Unser Verein heute');
+  await expect(page.getByRole('group', { name: 'Kommunikation' }).getByLabel('Notiz')).toHaveValue('Alles läuft über WhatsApp');
+  // At the end of the day the room is thanked, not told that it starts soon.
+  await page.getByRole('button', { name: 'Workshop beenden' }).click();
+  await expect(projector.getByText('Vielen Dank für Ihre Mitarbeit!')).toBeVisible();
 });
 
 test('cards: edit, delete and undo; a group dissolves and comes back', async ({ page, host }) => {

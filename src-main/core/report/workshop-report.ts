@@ -1,7 +1,9 @@
 import { AlignmentType, Document, ImageRun, type ISectionOptions, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ExportParsedInput, ExportedFile, ReportSection } from '../../contract';
 import type { CoreContext } from '../context';
+import { fieldError } from '../errors';
 import { safeFileName } from '../exports/file-names';
+import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
 import { bullet, heading, pageFrame, para, table } from './docx-blocks';
 import { type ReportData, readReportData } from './report-data';
@@ -15,10 +17,13 @@ function cover(d: ReportData, title: string, logo: ExportParsedInput<'report.doc
   const { t, workshop } = d;
   const blocks: Block[] = [];
   if (logo) {
+    const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
+    const size = imageSize(data, logo.type);
+    if (!size) throw fieldError('logo', 'errors.report.logo');
     blocks.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new ImageRun({ type: logo.type, data: Buffer.from(logo.base64, 'base64'), transformation: { width: 180, height: 120 }, altText: { name: 'logo', title: t.logoAlt, description: `${t.logoAlt}: ${workshop.organisationName}` } })],
+        children: [new ImageRun({ type: logo.type, data, transformation: fitInto(size, 220, 140), altText: { name: 'logo', title: t.logoAlt, description: `${t.logoAlt}: ${workshop.organisationName}` } })],
       }),
     );
   }

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type CardColor, LIMITS } from '../../../src-main/contract';
 import { CARD_FILLS } from '../../../src-main/shared/live-labels';
 import { Icon } from '../../ui/Icon';
+import { TextField } from '../../ui/fields';
 import type { CardActions } from './card-actions';
 
 interface CardEntryProps {
@@ -18,8 +19,6 @@ export function CardEntry({ add, fail }: CardEntryProps) {
   const [withAuthor, setWithAuthor] = useState(false);
   const [author, setAuthor] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const inputId = useId();
-  const errorId = useId();
 
   const submit = async (): Promise<void> => {
     if (text.trim() === '') {
@@ -45,26 +44,15 @@ export function CardEntry({ add, fail }: CardEntryProps) {
         void submit();
       }}
     >
-      <div className={error ? 'field field-invalid idea-card-entry-text' : 'field idea-card-entry-text'}>
-        <label htmlFor={inputId} className="field-label">
-          {t('cards.newCard')}
-        </label>
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-        <input type="text"
-          id={inputId}
-          value={text}
-          maxLength={LIMITS.shortText}
-          autoComplete="off"
-          aria-describedby={error ? errorId : undefined}
-          aria-invalid={error ? true : undefined}
-          placeholder={t('cards.placeholder')}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextField
+        label={t('cards.newCard')}
+        value={text}
+        onChange={setText}
+        error={error ?? undefined}
+        maxLength={LIMITS.shortText}
+        placeholder={t('cards.placeholder')}
+        className="idea-card-entry-input"
+      />
       <button type="submit" className="btn btn-primary idea-card-entry-add">
         <Icon name="plus" />
         {t('cards.add')}

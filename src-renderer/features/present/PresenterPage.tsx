@@ -37,7 +37,7 @@ export function PresenterPage({ id }: { id: string }) {
       <main id="main" className="present present-waiting">
         <p className="present-club">{workshop.organisationName}</p>
         <h1>{workshop.title}</h1>
-        <p className="present-welcome">{live.live ? t('present.waiting') : t('common.loading')}</p>
+        <p className="present-welcome">{!live.live ? t('common.loading') : workshop.status === 'done' ? t('present.finished') : t('present.waiting')}</p>
       </main>
     );
   }

@@ -25,8 +25,8 @@ export function SelfCheckEditor({ workshopId }: { workshopId: string }) {
               key={entry.dimension}
               entry={entry}
               onAgree={(agreed) => void actions.set(entry.dimension, { agreed }).catch(fail)}
-              onRate={(ratings) => void actions.rate(entry.dimension, ratings).catch(fail)}
-              onNote={(note) => void actions.set(entry.dimension, { note }).catch(fail)}
+              onRate={(ratings) => actions.rate(entry.dimension, ratings).catch(fail)}
+              onNote={(note) => actions.set(entry.dimension, { note }).catch(fail)}
             />
           ))}
         </div>

@@ -1,12 +1,14 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type SelfCheckDimension, type SelfCheckEntry } from '../../../src-main/contract';
+import { useDraft } from '../../lib/useDraft';
+import { TextField } from '../../ui/fields';
 
 interface SelfCheckRowProps {
   entry: SelfCheckEntry;
   onAgree: (value: number | null) => void;
-  onRate: (ratings: number[]) => void;
-  onNote: (note: string) => void;
+  onRate: (ratings: number[]) => Promise<void>;
+  onNote: (note: string) => Promise<void>;
 }
 
 /** "2, 3 3;4" → [2, 3, 3, 4]; null when something is not a whole number from 1 to 5. */
@@ -21,29 +23,19 @@ const ratingText = (ratings: readonly number[]): string => ratings.join(', ');
 /** One field of the self-check: the agreed value, or the individual ratings, and a note. */
 export function SelfCheckRow({ entry, onAgree, onRate, onNote }: SelfCheckRowProps) {
   const { t, i18n } = useTranslation();
-  const [ratings, setRatings] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const ratingsId = useId();
-  const errorId = useId();
-  const noteId = useId();
   const dimension: SelfCheckDimension = entry.dimension;
-  const commitRatings = (): void => {
-    if (ratings === null) return;
-    const parsed = parseRatings(ratings);
+  // Both fields are saved while the room talks, after a short pause in typing.
+  const ratings = useDraft(ratingText(entry.ratings), async (text) => {
+    const parsed = parseRatings(text);
     if (!parsed) {
       setError(t('errors.selfcheck.range'));
-      return;
+      throw new Error('invalid ratings');
     }
     setError(null);
-    setRatings(null);
-    if (ratingText(parsed) !== ratingText(entry.ratings)) onRate(parsed);
-  };
-  const commitNote = (): void => {
-    if (note === null) return;
-    setNote(null);
-    if (note !== entry.note) onNote(note);
-  };
+    if (ratingText(parsed) !== ratingText(entry.ratings)) await onRate(parsed);
+  });
+  const note = useDraft(entry.note, onNote);
   const spread = entry.ratings.length > 1 ? `${Math.min(...entry.ratings)}–${Math.max(...entry.ratings)}` : null;
 
   return (
@@ -61,27 +53,19 @@ export function SelfCheckRow({ entry, onAgree, onRate, onNote }: SelfCheckRowPro
           <span>{t('selfcheck.noAgreed')}</span>
         </label>
       </div>
-      <div className={error ? 'field field-invalid selfcheck-ratings' : 'field selfcheck-ratings'}>
-        <label htmlFor={ratingsId} className="field-label">
-          {t('selfcheck.ratings')}
-        </label>
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-        <input type="text"
-          id={ratingsId}
-          value={ratings ?? ratingText(entry.ratings)}
+      <div className="selfcheck-ratings">
+        <TextField
+          label={t('selfcheck.ratings')}
+          value={ratings.value}
+          onChange={ratings.change}
+          onBlur={ratings.flush}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') ratings.flush();
+          }}
+          error={error ?? undefined}
           placeholder={t('selfcheck.ratingsPlaceholder')}
           inputMode="numeric"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => setRatings(e.target.value)}
-          onBlur={commitRatings}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitRatings();
-          }}
+          maxLength={2000}
         />
         {entry.average !== null && (
           <p className="selfcheck-average">
@@ -90,11 +74,8 @@ export function SelfCheckRow({ entry, onAgree, onRate, onNote }: SelfCheckRowPro
           </p>
         )}
       </div>
-      <div className="field selfcheck-note">
-        <label htmlFor={noteId} className="field-label">
-          {t('selfcheck.note')}
-        </label>
-        <input type="text" id={noteId} value={note ?? entry.note} maxLength={LIMITS.text} onChange={(e) => setNote(e.target.value)} onBlur={commitNote} />
+      <div className="selfcheck-note">
+        <TextField label={t('selfcheck.note')} value={note.value} onChange={note.change} onBlur={note.flush} maxLength={LIMITS.text} />
       </div>
     </fieldset>
   );

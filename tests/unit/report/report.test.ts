@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedFile, SampleResult, WorkshopDetail } from '../../../src-main/contract';
 import { DAY_WORKSHOP_TEMPLATE_ID, exportFile } from '../../../src-main/core';
+import { svgToPng } from '../../../src-main/core/exports/png';
 import { headings, openDocx, paragraphs, tables } from '../../helpers/docx';
 import { type TestWorkspace, createTestWorkspace } from '../../helpers/workspace';
 import { buildLargeWorkshop } from './large-workshop';
@@ -97,6 +98,17 @@ describe('the workshop report', () => {
     expect(texts.join('\n')).toContain('Zeile 1: "Zitat" & <Tag> 🎉Zeile 2: Grüße');
     expect(texts.join('\n')).toContain(long.trim());
     expect(texts).toContain('Es wurden noch keine Maßnahmen festgehalten.');
+  });
+
+  it('puts the club logo on the cover in its own proportions, and refuses bytes that are no picture', async () => {
+    const { workshopId } = await tw.call<SampleResult>('sample.load');
+    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#1c5a86"/></svg>', 1);
+    const file = await report('report.docx', { workshopId, logo: { type: 'png', base64: Buffer.from(png.bytes).toString('base64') } });
+    const xml = openDocx(file.bytes).document;
+    const logo = /<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?descr="Logo des Vereins: TSV Musterstadt 1908 e.V."/.exec(xml)!;
+    expect(Number(logo[1]) / Number(logo[2])).toBeCloseTo(4, 1);
+    const broken = await exportFile(tw.workspace, 'report.docx', { workshopId, logo: { type: 'png', base64: Buffer.from('not a picture').toString('base64') } });
+    expect(broken).toMatchObject({ ok: false, error: { kind: 'validation', messageKey: 'errors.report.logo' } });
   });
 
   it('refuses unknown workshops and oversized logos with a clear message', async () => {
