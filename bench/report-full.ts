@@ -5,7 +5,7 @@ import { createTestWorkspace } from '../tests/helpers/workspace';
 import { buildLargeWorkshop } from '../tests/unit/report/large-workshop';
 import { type BenchResult, median, nowMs } from './lib';
 
-const ROUNDS = 7;
+const ROUNDS = 21;
 const GOAL_MS = 3000;
 
 /**

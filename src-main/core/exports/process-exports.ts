@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportParsedInput } from '../../contract';
+import type { ExportedFile, ExportParsedInput, ProcessDiagram, WorkshopDetail } from '../../contract';
 import { numberSteps } from '../../shared/process-geometry';
 import { processLabels } from '../../shared/process-labels';
 import type { CoreContext } from '../context';
@@ -11,15 +11,18 @@ import { processSvg } from './process-svg';
 
 type ProcessInput = ExportParsedInput<'process.png'>;
 
-/** The diagram as a self-contained SVG document, with the steps numbered as in the text view. */
-export function processImage(ctx: CoreContext, input: ProcessInput): { svg: string; baseName: string } {
-  const diagram = getDiagram(ctx, input.workshopId, input.variant);
-  if (!diagram) throw new CoreError('validation', 'errors.process.empty');
-  const workshop = getWorkshop(ctx, input.workshopId);
+/** A diagram already read, as a self-contained SVG document with the steps numbered as in the text view. */
+export function diagramImage(diagram: ProcessDiagram, workshop: Pick<WorkshopDetail, 'organisationName' | 'date'>, input: Omit<ProcessInput, 'workshopId'>): { svg: string; baseName: string } {
   const labels = processLabels(input.language);
   const baseName = [labels.variants[input.variant], workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');
   const svg = processSvg(diagram, { labels, title: baseName, numbers: numberSteps(diagram.steps, diagram.lanes) });
   return { svg, baseName };
+}
+
+export function processImage(ctx: CoreContext, input: ProcessInput): { svg: string; baseName: string } {
+  const diagram = getDiagram(ctx, input.workshopId, input.variant);
+  if (!diagram) throw new CoreError('validation', 'errors.process.empty');
+  return diagramImage(diagram, getWorkshop(ctx, input.workshopId), input);
 }
 
 export function processPng(ctx: CoreContext, input: ProcessInput): ExportedFile {

@@ -53,10 +53,11 @@ function stepSvg(p: Placed, number: number, markers: readonly ProcessMarker[], l
   return `<g>${shape(p)}${lines}${badges}</g>`;
 }
 
-function edgeSvg(edge: ProcessEdge, placed: Map<string, Placed>): { line: string; label: string } {
+/** The connector's course and the point its label sits on; null when a step is missing. */
+function edgeRoute(edge: ProcessEdge, placed: Map<string, Placed>): { path: string; mid: { x: number; y: number } } | null {
   const a = placed.get(edge.sourceId);
   const b = placed.get(edge.targetId);
-  if (!a || !b) return { line: '', label: '' };
+  if (!a || !b) return null;
   const start = { x: a.x + a.width / 2, y: a.y };
   const end = { x: b.x - b.width / 2, y: b.y };
   let path: string;
@@ -71,6 +72,13 @@ function edgeSvg(edge: ProcessEdge, placed: Map<string, Placed>): { line: string
     path = `M${a.x} ${a.y + a.height / 2} V${below} H${b.x} V${b.y + b.height / 2 + 4}`;
     mid = { x: (a.x + b.x) / 2, y: below };
   }
+  return { path, mid };
+}
+
+function edgeSvg(edge: ProcessEdge, placed: Map<string, Placed>): { line: string; label: string } {
+  const route = edgeRoute(edge, placed);
+  if (!route) return { line: '', label: '' };
+  const { path, mid } = route;
   return {
     line: `<path d="${path}" fill="none" stroke="#46505c" stroke-width="2.5" marker-end="url(#process-arrow)"/>`,
     label: edge.label
@@ -85,7 +93,7 @@ export interface ProcessSvgOptions {
   numbers: Map<string, number>;
 }
 
-export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions): string {
+function layout(diagram: ProcessDiagram): { placed: Map<string, Placed>; right: number; svgOpen: string; background: string } {
   const laneIndex = new Map(diagram.lanes.map((l, i) => [l.id, i]));
   const xs = displayX(diagram.steps);
   const placed = new Map<string, Placed>(
@@ -94,6 +102,28 @@ export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions):
   const right = Math.max(LANE_HEADER + 400, ...[...placed.values()].map((p) => p.x + p.width / 2 + 140));
   const width = right + MARGIN * 2;
   const height = diagram.lanes.length * LANE_HEIGHT + MARGIN * 2;
+  const svgOpen = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${-MARGIN} ${-MARGIN} ${width} ${height}" font-family="${FONT_FAMILY}" role="img">`;
+  return { placed, right, svgOpen, background: `<rect x="${-MARGIN}" y="${-MARGIN}" width="${width}" height="${height}" fill="#ffffff"/>` };
+}
+
+const laneBand = (i: number, right: number): string =>
+  `<rect x="0" y="${i * LANE_HEIGHT}" width="${right}" height="${LANE_HEIGHT}" fill="${i % 2 === 0 ? '#f6f4ef' : '#ffffff'}" stroke="#b9bfc7" stroke-width="1.5"/>`;
+
+/**
+ * The same diagram without anything too small to see when it is shrunk far
+ * (words, arrowheads, rounded corners): lanes, steps and connectors in three
+ * shapes. Drawing it is a fraction of the work of the full picture.
+ */
+export function processOverviewSvg(diagram: ProcessDiagram): string {
+  const { placed, right, svgOpen, background } = layout(diagram);
+  const lanes = diagram.lanes.map((_, i) => laneBand(i, right)).join('');
+  const connectors = diagram.edges.map((e) => edgeRoute(e, placed)?.path ?? '').join('');
+  const boxes = [...placed.values()].map((p) => `M${p.x - p.width / 2} ${p.y - p.height / 2}h${p.width}v${p.height}h${-p.width}z`).join('');
+  return `${svgOpen}${background}${lanes}<path d="${connectors}" fill="none" stroke="#46505c" stroke-width="2.5"/><path d="${boxes}" fill="#ffffff" stroke="#46505c" stroke-width="3"/></svg>`;
+}
+
+export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions): string {
+  const { placed, right, svgOpen, background } = layout(diagram);
   const lanes = diagram.lanes
     .map((lane, i) => {
       const y = i * LANE_HEIGHT;
@@ -101,7 +131,7 @@ export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions):
       const text = name.lines
         .map((line, j) => `<text x="${LANE_HEADER / 2}" y="${y + LANE_HEIGHT / 2 + (j - (name.lines.length - 1) / 2) * (name.fontSize + 4) + 6}" text-anchor="middle" font-size="${name.fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`)
         .join('');
-      return `<rect x="0" y="${y}" width="${right}" height="${LANE_HEIGHT}" fill="${i % 2 === 0 ? '#f6f4ef' : '#ffffff'}" stroke="#b9bfc7" stroke-width="1.5"/>
+      return `${laneBand(i, right)}
 <rect x="0" y="${y}" width="${LANE_HEADER}" height="${LANE_HEIGHT}" fill="#e3eef6" stroke="#b9bfc7" stroke-width="1.5"/>${text}`;
     })
     .join('\n');
@@ -109,10 +139,10 @@ export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions):
   for (const m of diagram.markers) markersByStep.set(m.stepId, [...(markersByStep.get(m.stepId) ?? []), m]);
   const edges = diagram.edges.map((e) => edgeSvg(e, placed));
   const steps = [...placed.values()].map((p) => stepSvg(p, options.numbers.get(p.step.id) ?? 0, markersByStep.get(p.step.id) ?? [], options.labels)).join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${-MARGIN} ${-MARGIN} ${width} ${height}" font-family="${FONT_FAMILY}" role="img">
+  return `${svgOpen}
 <title>${escapeXml(options.title)}</title>
 <defs><marker id="process-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="#46505c"/></marker></defs>
-<rect x="${-MARGIN}" y="${-MARGIN}" width="${width}" height="${height}" fill="#ffffff"/>
+${background}
 ${lanes}
 ${edges.map((e) => e.line).join('\n')}
 ${steps}

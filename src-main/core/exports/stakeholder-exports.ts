@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportParsedInput } from '../../contract';
+import type { ExportedFile, ExportParsedInput, StakeholderMap, WorkshopDetail } from '../../contract';
 import { domainLabels } from '../../shared/labels';
 import { quadrantOf } from '../../shared/stakeholder-geometry';
 import type { CoreContext } from '../context';
@@ -24,19 +24,24 @@ const TEXT = {
   },
 } as const;
 
-function baseName(ctx: CoreContext, workshopId: string, language: 'de' | 'en'): string {
-  const workshop = getWorkshop(ctx, workshopId);
-  return [TEXT[language].file, workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');
-}
+type Dated = Pick<WorkshopDetail, 'organisationName' | 'date'>;
 
-export function stakeholderMapImage(ctx: CoreContext, workshopId: string, view: MapView, language: 'de' | 'en'): string {
-  const map = getStakeholderMap(ctx, workshopId);
+const mapTitle = (workshop: Dated, language: 'de' | 'en'): string => [TEXT[language].file, workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');
+
+const baseName = (ctx: CoreContext, workshopId: string, language: 'de' | 'en'): string => mapTitle(getWorkshop(ctx, workshopId), language);
+
+/** A map already read, as a self-contained SVG document. */
+export function mapImage(map: StakeholderMap, workshop: Dated, view: MapView, language: 'de' | 'en'): string {
   return stakeholderMapSvg(map, {
     view,
     labels: domainLabels(language),
     axisLabels: { interest: TEXT[language].interest, influence: TEXT[language].influence },
-    title: baseName(ctx, workshopId, language),
+    title: mapTitle(workshop, language),
   });
+}
+
+export function stakeholderMapImage(ctx: CoreContext, workshopId: string, view: MapView, language: 'de' | 'en'): string {
+  return mapImage(getStakeholderMap(ctx, workshopId), getWorkshop(ctx, workshopId), view, language);
 }
 
 export function stakeholderPng(ctx: CoreContext, input: ExportParsedInput<'stakeholders.png'>): ExportedFile {

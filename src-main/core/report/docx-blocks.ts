@@ -44,8 +44,8 @@ function cell(text: string, header: boolean, width: number): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     shading: header ? { type: ShadingType.CLEAR, fill: 'DCE6F0', color: 'auto' } : undefined,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+    // Body text carries no bold setting at all, so a club's own style decides.
+    children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header || undefined })] })),
   });
 }
 
@@ -54,6 +54,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const w = widths ?? header.map(() => Math.floor(100 / header.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    // Once for the table rather than in every cell: a 60-row plan stays small.
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, w[i]!)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, w[i]!)) })),
@@ -61,24 +63,40 @@ export function table(header: readonly string[], rows: readonly (readonly string
   });
 }
 
-/** An SVG drawn from the data, with a PNG for Word versions without SVG, scaled to the given width in pixels. */
-export async function svgImage(svg: string, alt: { title: string; description: string }, maxWidth: number, id: string): Promise<Paragraph> {
+/** A picture ready for the document: the SVG as drawn from the data, its PNG for older Word, its size on the page. */
+export interface DrawnPicture {
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Scales an SVG to fit the given width (and a page's height) and draws its PNG
+ * off the main thread, from `overview` when none of the SVG's words could be read.
+ */
+export async function drawPicture(svg: string, maxWidth: number, overview?: string): Promise<DrawnPicture> {
   const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
   const width = Number(size?.[1] ?? maxWidth);
   const height = Number(size?.[2] ?? maxWidth * 0.6);
   const scale = Math.min(1, maxWidth / width, 820 / height);
   // Word 2016 and later show the SVG; the PNG for older programs is drawn at twice
   // the size it is shown at: sharp in print, yet small (a long process is not 50,000 px wide).
-  const png = await svgToPngWidth(svg, width * scale * FALLBACK_SCALE);
+  const png = await svgToPngWidth(svg, width * scale * FALLBACK_SCALE, overview);
+  return { svg, png: png.bytes, width: Math.round(width * scale), height: Math.round(height * scale) };
+}
+
+/** A centred picture: SVG with its PNG fallback and alt text. */
+export function pictureParagraph(picture: DrawnPicture, alt: { title: string; description: string }, id: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 200 },
     children: [
       new ImageRun({
         type: 'svg',
-        data: new TextEncoder().encode(svg),
-        fallback: { type: 'png', data: png.bytes },
-        transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+        data: new TextEncoder().encode(picture.svg),
+        fallback: { type: 'png', data: picture.png },
+        transformation: { width: picture.width, height: picture.height },
         altText: { name: id, title: alt.title, description: alt.description },
       }),
     ],

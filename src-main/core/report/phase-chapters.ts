@@ -1,21 +1,20 @@
 import type { FileChild } from 'docx';
-import { type CardBoard, type MeasureStatus, type Phase, type ProcessDiagram, SELF_CHECK_DIMENSIONS } from '../../contract';
+import type { CardBoard, MeasureStatus, Phase, ProcessDiagram } from '../../contract';
 import { ATTITUDE_SYMBOLS, domainLabels } from '../../shared/labels';
-import { liveLabelsDe, liveLabelsEn } from '../../shared/live-labels';
 import { measureLabels } from '../../shared/measure-labels';
 import { numberSteps } from '../../shared/process-geometry';
 import { processLabels } from '../../shared/process-labels';
-import { radarSvg } from '../../shared/radar';
 import { QUADRANTS, quadrantOf } from '../../shared/stakeholder-geometry';
-import { processImage } from '../exports/process-exports';
-import { stakeholderMapImage } from '../exports/stakeholder-exports';
-import { bullet, heading, numbered, para, svgImage, table } from './docx-blocks';
+import { bullet, heading, numbered, para, pictureParagraph, table } from './docx-blocks';
+import { type Pictures, selfCheckNames } from './report-pictures';
 import type { ReportData } from './report-data';
 
 // One chapter per phase: what the room produced there, drawn from the data.
+// A chapter waits for its picture (started in report-pictures) last, so the
+// text around it is built while the picture is drawn.
 
 export type Block = FileChild;
-const IMAGE_WIDTH = 600;
+type Pending = Pictures['ist'];
 
 function cardBlocks(d: ReportData, board: CardBoard): Block[] {
   if (board.cards.length === 0) return [];
@@ -41,28 +40,21 @@ function cardBlocks(d: ReportData, board: CardBoard): Block[] {
   return blocks;
 }
 
-async function selfCheckBlocks(d: ReportData): Promise<Block[]> {
+async function selfCheckBlocks(d: ReportData, pending: Pictures['radar']): Promise<Block[]> {
+  if (!pending) return [];
   const { t, selfCheck } = d;
-  if (!selfCheck.entries.some((e) => e.value !== null || e.note)) return [];
-  const names = (d.language === 'en' ? liveLabelsEn : liveLabelsDe).dimensions;
-  const labels = SELF_CHECK_DIMENSIONS.map((dim) => names[dim]);
-  const series = [{ name: d.workshop.title, values: selfCheck.entries.map((e) => e.value) }];
-  if (selfCheck.earlier) series.push({ name: `${t.earlier}: ${selfCheck.earlier.title}`, values: SELF_CHECK_DIMENSIONS.map((dim) => selfCheck.earlier!.values[dim]) });
+  const names = selfCheckNames(d);
   const described = selfCheck.entries.map((e) => `${names[e.dimension]} ${e.value ?? '–'}`).join(', ');
   const rows = selfCheck.entries.map((e) => [names[e.dimension], e.value === null ? '–' : e.value.toLocaleString(t.locale), e.ratings.join(', '), e.note]);
-  return [
-    heading(t.selfcheck, 3),
-    await svgImage(radarSvg(labels, series, t.radarAlt), { title: t.radarAlt, description: described }, IMAGE_WIDTH, 'radar'),
-    table([t.dimension, t.value, t.ratings, t.note], rows, [28, 14, 18, 40]),
-  ];
+  const rest = table([t.dimension, t.value, t.ratings, t.note], rows, [28, 14, 18, 40]);
+  return [heading(t.selfcheck, 3), pictureParagraph(await pending, { title: t.radarAlt, description: described }, 'radar'), rest];
 }
 
-async function stakeholderBlocks(d: ReportData): Promise<Block[]> {
+async function stakeholderBlocks(d: ReportData, pending: Pictures['stakeholders']): Promise<Block[]> {
+  if (!pending) return [];
   const { t, stakeholders } = d;
-  if (stakeholders.stakeholders.length === 0) return [];
   const labels = domainLabels(d.language);
-  const svg = stakeholderMapImage(d.ctx, d.workshop.id, 'grid', d.language);
-  const blocks: Block[] = [heading(t.stakeholderMap, 3), await svgImage(svg, { title: t.stakeholderAlt, description: stakeholders.stakeholders.map((s) => s.name).join(', ') }, IMAGE_WIDTH, 'stakeholders')];
+  const blocks: Block[] = [];
   for (const quadrant of QUADRANTS) {
     const inQuadrant = stakeholders.stakeholders.filter((s) => quadrantOf(s) === quadrant);
     if (inQuadrant.length === 0) continue;
@@ -76,20 +68,18 @@ async function stakeholderBlocks(d: ReportData): Promise<Block[]> {
       ),
     );
   }
-  return blocks;
+  const picture = pictureParagraph(await pending, { title: t.stakeholderAlt, description: stakeholders.stakeholders.map((s) => s.name).join(', ') }, 'stakeholders');
+  return [heading(t.stakeholderMap, 3), picture, ...blocks];
 }
 
-async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll'): Promise<Block[]> {
-  if (!diagram || diagram.steps.length === 0) return [];
+async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll', pending: Pending): Promise<Block[]> {
+  if (!diagram || !pending) return [];
   const { t } = d;
   const labels = processLabels(d.language);
   const numbers = numberSteps(diagram.steps, diagram.lanes);
   const lane = new Map(diagram.lanes.map((l) => [l.id, l.name]));
   const steps = [...diagram.steps].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
-  const svg = processImage(d.ctx, { workshopId: d.workshop.id, variant, language: d.language }).svg;
   const blocks: Block[] = [
-    heading(labels.variants[variant], 3),
-    await svgImage(svg, { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') }, IMAGE_WIDTH, `process-${variant}`),
     heading(t.steps, 3),
     ...steps.map((s) => numbered(numbers.get(s.id)!, `${s.label} – ${t.lane}: ${lane.get(s.laneId) ?? ''}`)),
   ];
@@ -104,7 +94,8 @@ async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, vari
     blocks.push(heading(t.ideas, 3));
     for (const m of ideas) blocks.push(bullet(`${labels.markers[m.kind]}: ${m.text} ${at(m.stepId)}`));
   }
-  return blocks;
+  const alt = { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') };
+  return [heading(labels.variants[variant], 3), pictureParagraph(await pending, alt, `process-${variant}`), ...blocks];
 }
 
 /** The measures as a table: Was, Wer, Bis wann, Erster Schritt, Status. */
@@ -113,24 +104,23 @@ export function measureTable(d: ReportData): Block {
   const statuses = measureLabels(d.language).statuses;
   // Words only: the status symbols need fonts that not every office suite has.
   const status = (s: MeasureStatus): string => `${statuses[s].charAt(0).toUpperCase()}${statuses[s].slice(1)}`;
-  const date = (iso: string | null): string => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '–');
-  const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', date(m.dueDate), m.firstStep, status(m.status)]);
+  const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', d.date(m.dueDate) || '–', m.firstStep, status(m.status)]);
   return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [27, 19, 12, 29, 13]);
 }
 
-export async function phaseResults(d: ReportData, phase: Phase): Promise<Block[]> {
+export async function phaseResults(d: ReportData, pictures: Pictures, phase: Phase): Promise<Block[]> {
   switch (phase.kind) {
     case 'cards':
     case 'voting':
       return cardBlocks(d, d.boards.get(phase.id)!);
     case 'selfcheck':
-      return selfCheckBlocks(d);
+      return selfCheckBlocks(d, pictures.radar);
     case 'stakeholders':
-      return stakeholderBlocks(d);
+      return stakeholderBlocks(d, pictures.stakeholders);
     case 'process_current':
-      return processBlocks(d, d.ist, 'ist');
+      return processBlocks(d, d.ist, 'ist', pictures.ist);
     case 'process_target':
-      return processBlocks(d, d.soll, 'soll');
+      return processBlocks(d, d.soll, 'soll', pictures.soll);
     case 'actions':
       return d.plan.measures.length > 0 ? [measureTable(d)] : [para(d.t.noMeasures)];
     case 'discussion':
@@ -139,8 +129,8 @@ export async function phaseResults(d: ReportData, phase: Phase): Promise<Block[]
 }
 
 /** A phase's chapter: its title, its results and notes, or one line saying it has none. */
-export async function phaseChapter(d: ReportData, phase: Phase, index: number): Promise<Block[]> {
-  const results = await phaseResults(d, phase);
+export async function phaseChapter(d: ReportData, pictures: Pictures, phase: Phase, index: number): Promise<Block[]> {
+  const results = await phaseResults(d, pictures, phase);
   const notes = phase.notes.trim();
   const blocks: Block[] = [heading(`${index + 1}. ${phase.title}`, 2), ...results];
   if (notes) blocks.push(heading(d.t.notes, 3), para(notes));

@@ -17,6 +17,8 @@ export interface ReportData {
   anonymise: boolean;
   /** A person's name as the report prints it: "Person A" when anonymised. */
   person: (name: string) => string;
+  /** A stored day (YYYY-MM-DD) the way the report's language writes it (16.04.2026); empty when none. */
+  date: (iso: string | null) => string;
   stakeholders: StakeholderMap;
   ist: ProcessDiagram | null;
   soll: ProcessDiagram | null;
@@ -41,6 +43,9 @@ function pseudonyms(t: ReportText): (name: string) => string {
 export function readReportData(ctx: CoreContext, workshopId: string, language: 'de' | 'en', anonymise: boolean): ReportData {
   const workshop = getWorkshop(ctx, workshopId);
   const t = REPORT_TEXT[language];
+  // One formatter for the whole report, each day written once: formatting is slow with 60 measures.
+  const days = new Intl.DateTimeFormat(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const written = new Map<string, string>();
   const boards = new Map<string, CardBoard>();
   for (const phase of workshop.phases) if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
   return {
@@ -50,6 +55,11 @@ export function readReportData(ctx: CoreContext, workshopId: string, language: '
     t,
     anonymise,
     person: anonymise ? pseudonyms(t) : (name) => name.trim(),
+    date: (iso) => {
+      if (!iso) return '';
+      if (!written.has(iso)) written.set(iso, days.format(new Date(`${iso}T12:00:00`)));
+      return written.get(iso)!;
+    },
     stakeholders: getStakeholderMap(ctx, workshopId),
     ist: getDiagram(ctx, workshopId, 'ist'),
     soll: getDiagram(ctx, workshopId, 'soll'),

@@ -5,13 +5,11 @@ import { fieldError } from '../errors';
 import { safeFileName } from '../exports/file-names';
 import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
+import { startPictures } from './report-pictures';
 import { bullet, heading, pageFrame, para, table } from './docx-blocks';
 import { type ReportData, readReportData } from './report-data';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const readable = (d: ReportData, iso: string | null): string =>
-  iso ? new Date(`${iso}T12:00:00`).toLocaleDateString(d.t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
 
 function cover(d: ReportData, title: string, logo: ExportParsedInput<'report.docx'>['logo']): Block[] {
   const { t, workshop } = d;
@@ -32,7 +30,7 @@ function cover(d: ReportData, title: string, logo: ExportParsedInput<'report.doc
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: title, size: 56, bold: true })] }),
   );
   const facts: [string, string][] = [
-    [t.date, readable(d, workshop.date)],
+    [t.date, d.date(workshop.date)],
     [t.place, workshop.place],
     [t.coach, d.person(workshop.coach)],
   ];
@@ -60,9 +58,9 @@ function nextSteps(d: ReportData): Block[] {
   const follow = d.workshop.followUpDate;
   return [
     heading(t.nextSteps, 1),
-    para(follow ? `${t.followUp} ${readable(d, follow)}.` : t.noFollowUp),
+    para(follow ? `${t.followUp} ${d.date(follow)}.` : t.noFollowUp),
     heading(t.openMeasures, 2),
-    ...(open.length === 0 ? [para(t.noneOpen)] : open.map((m) => bullet([m.title, d.person(m.owner), readable(d, m.dueDate)].filter(Boolean).join(' – ')))),
+    ...(open.length === 0 ? [para(t.noneOpen)] : open.map((m) => bullet([m.title, d.person(m.owner), d.date(m.dueDate)].filter(Boolean).join(' – ')))),
   ];
 }
 
@@ -74,15 +72,15 @@ function participants(d: ReportData): Block[] {
 
 /** Portrait sections with the action plan in a landscape section of its own, so its wide table fits. */
 async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[]): Promise<ISectionOptions[]> {
-  const frame = pageFrame(d.workshop.organisationName, readable(d, d.workshop.date), d.t);
+  const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
   const portrait = (children: Block[]): ISectionOptions => ({ ...frame, children });
   const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children });
   const result: ISectionOptions[] = [];
   let current: Block[] = [...front];
   if (chosen.has('agenda')) current.push(...agenda(d));
   if (chosen.has('phases')) {
-    // Chapters (and their pictures) are made side by side, then put in order.
-    const chapters = await Promise.all(d.workshop.phases.map((phase, index) => phaseChapter(d, phase, index)));
+    const pictures = startPictures(d);
+    const chapters = await Promise.all(d.workshop.phases.map((phase, index) => phaseChapter(d, pictures, phase, index)));
     d.workshop.phases.forEach((phase, index) => {
       if (phase.kind !== 'actions') return void current.push(...chapters[index]!);
       result.push(portrait(current));
@@ -131,11 +129,11 @@ export async function workshopReport(ctx: CoreContext, input: ExportParsedInput<
 export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInput<'actions.docx'>): Promise<ExportedFile> {
   const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
   const title = `${d.t.actionPlan}: ${d.workshop.title}`;
-  const frame = pageFrame(d.workshop.organisationName, readable(d, d.workshop.date), d.t);
+  const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
   const lines = Array.from({ length: 6 }, () => new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 12 } }, spacing: { after: 240 }, children: [] }));
   const children: Block[] = [
     heading(d.t.actionPlan, 1),
-    para([d.workshop.organisationName, d.workshop.title, readable(d, d.workshop.date)].filter(Boolean).join(' · ')),
+    para([d.workshop.organisationName, d.workshop.title, d.date(d.workshop.date)].filter(Boolean).join(' · ')),
     d.plan.measures.length > 0 ? measureTable(d) : para(d.t.noMeasures),
     heading(d.t.notesSpace, 2),
     ...lines,
