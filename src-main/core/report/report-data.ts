@@ -8,22 +8,26 @@ import { getStakeholderMap } from '../services/stakeholders';
 import { getWorkshop } from '../services/workshops';
 import { REPORT_TEXT, type ReportText } from './report-text';
 
-/** Everything a report shows, read once from the stored data (no editor has to be open). */
-export interface ReportData {
-  ctx: CoreContext;
+/** What a report's pictures are drawn from: read first, so drawing can start while the rest is read. */
+export interface PictureData {
   workshop: WorkshopDetail;
   language: 'de' | 'en';
   t: ReportText;
+  stakeholders: StakeholderMap;
+  ist: ProcessDiagram | null;
+  soll: ProcessDiagram | null;
+  selfCheck: SelfCheck;
+}
+
+/** Everything a report shows, read once from the stored data (no editor has to be open). */
+export interface ReportData extends PictureData {
+  ctx: CoreContext;
   anonymise: boolean;
   /** A person's name as the report prints it: "Person A" when anonymised. */
   person: (name: string) => string;
   /** A stored day (YYYY-MM-DD) the way the report's language writes it (16.04.2026); empty when none. */
   date: (iso: string | null) => string;
-  stakeholders: StakeholderMap;
-  ist: ProcessDiagram | null;
-  soll: ProcessDiagram | null;
   plan: ActionPlan;
-  selfCheck: SelfCheck;
   boards: Map<string, CardBoard>;
 }
 
@@ -40,19 +44,29 @@ function pseudonyms(t: ReportText): (name: string) => string {
   };
 }
 
-export function readReportData(ctx: CoreContext, workshopId: string, language: 'de' | 'en', anonymise: boolean): ReportData {
-  const workshop = getWorkshop(ctx, workshopId);
-  const t = REPORT_TEXT[language];
+export function readPictureData(ctx: CoreContext, workshopId: string, language: 'de' | 'en'): PictureData {
+  return {
+    workshop: getWorkshop(ctx, workshopId),
+    language,
+    t: REPORT_TEXT[language],
+    stakeholders: getStakeholderMap(ctx, workshopId),
+    ist: getDiagram(ctx, workshopId, 'ist'),
+    soll: getDiagram(ctx, workshopId, 'soll'),
+    selfCheck: getSelfCheck(ctx, workshopId),
+  };
+}
+
+/** The rest of what a report shows, read right after `pictures` (same call, nothing can change in between). */
+export function readReportData(ctx: CoreContext, pictures: PictureData, anonymise: boolean): ReportData {
+  const { workshop, t } = pictures;
   // One formatter for the whole report, each day written once: formatting is slow with 60 measures.
   const days = new Intl.DateTimeFormat(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
   const written = new Map<string, string>();
   const boards = new Map<string, CardBoard>();
   for (const phase of workshop.phases) if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
   return {
+    ...pictures,
     ctx,
-    workshop,
-    language,
-    t,
     anonymise,
     person: anonymise ? pseudonyms(t) : (name) => name.trim(),
     date: (iso) => {
@@ -60,11 +74,7 @@ export function readReportData(ctx: CoreContext, workshopId: string, language: '
       if (!written.has(iso)) written.set(iso, days.format(new Date(`${iso}T12:00:00`)));
       return written.get(iso)!;
     },
-    stakeholders: getStakeholderMap(ctx, workshopId),
-    ist: getDiagram(ctx, workshopId, 'ist'),
-    soll: getDiagram(ctx, workshopId, 'soll'),
-    plan: getActionPlan(ctx, workshopId),
-    selfCheck: getSelfCheck(ctx, workshopId),
+    plan: getActionPlan(ctx, workshop.id),
     boards,
   };
 }

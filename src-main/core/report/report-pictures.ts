@@ -5,10 +5,11 @@ import { diagramImage } from '../exports/process-exports';
 import { processOverviewSvg } from '../exports/process-svg';
 import { mapImage } from '../exports/stakeholder-exports';
 import { type DrawnPicture, drawPicture } from './docx-blocks';
-import type { ReportData } from './report-data';
+import type { PictureData } from './report-data';
 
-// Every picture of a report is started before any text is built: the PNGs
-// for older Word are then drawn off the main thread while the chapters are made.
+// Every picture of a report is started as soon as its data is read, before
+// any text is built: the PNGs for older Word are then drawn off the main
+// thread while the rest is read and the chapters are made.
 
 /** Width of a picture on a portrait page, in pixels. */
 const IMAGE_WIDTH = 600;
@@ -23,10 +24,10 @@ export interface Pictures {
   soll: Pending;
 }
 
-export const selfCheckNames = (d: ReportData): Record<(typeof SELF_CHECK_DIMENSIONS)[number], string> =>
+export const selfCheckNames = (d: PictureData): Record<(typeof SELF_CHECK_DIMENSIONS)[number], string> =>
   (d.language === 'en' ? liveLabelsEn : liveLabelsDe).dimensions;
 
-function radar(d: ReportData): string {
+function radar(d: PictureData): string {
   const { t, selfCheck } = d;
   const names = selfCheckNames(d);
   const series = [{ name: d.workshop.title, values: selfCheck.entries.map((e) => e.value) }];
@@ -45,7 +46,7 @@ function start(svg: () => string, overview?: () => string): Promise<DrawnPicture
   return pending;
 }
 
-export function startPictures(d: ReportData): Pictures {
+export function startPictures(d: PictureData): Pictures {
   const kinds = new Set(d.workshop.phases.map((p) => p.kind));
   const when = (wanted: boolean, svg: () => string, overview?: () => string): Pending => (wanted ? start(svg, overview) : null);
   const { ist, soll } = d;

@@ -5,9 +5,9 @@ import { fieldError } from '../errors';
 import { safeFileName } from '../exports/file-names';
 import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
-import { startPictures } from './report-pictures';
+import { type Pictures, startPictures } from './report-pictures';
 import { bullet, heading, pageFrame, para, table } from './docx-blocks';
-import { type ReportData, readReportData } from './report-data';
+import { type ReportData, readPictureData, readReportData } from './report-data';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -71,15 +71,14 @@ function participants(d: ReportData): Block[] {
 }
 
 /** Portrait sections with the action plan in a landscape section of its own, so its wide table fits. */
-async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[]): Promise<ISectionOptions[]> {
+async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[], pictures: Pictures | null): Promise<ISectionOptions[]> {
   const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
   const portrait = (children: Block[]): ISectionOptions => ({ ...frame, children });
   const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children });
   const result: ISectionOptions[] = [];
   let current: Block[] = [...front];
   if (chosen.has('agenda')) current.push(...agenda(d));
-  if (chosen.has('phases')) {
-    const pictures = startPictures(d);
+  if (pictures) {
     const chapters = await Promise.all(d.workshop.phases.map((phase, index) => phaseChapter(d, pictures, phase, index)));
     d.workshop.phases.forEach((phase, index) => {
       if (phase.kind !== 'actions') return void current.push(...chapters[index]!);
@@ -108,7 +107,10 @@ function documentOf(d: ReportData, title: string, sectionList: ISectionOptions[]
 
 /** The whole workshop as an editable Word document, drawn from the stored data. */
 export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<{ document: Document; fileName: string }> {
-  const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
+  const chosen = new Set(input.sections);
+  const drawn = readPictureData(ctx, input.workshopId, input.language);
+  const pictures = chosen.has('phases') ? startPictures(drawn) : null;
+  const d = readReportData(ctx, drawn, input.anonymise);
   const title = `${d.t.report}: ${d.workshop.title}`;
   const front: Block[] = [
     ...cover(d, d.workshop.title, input.logo),
@@ -116,7 +118,7 @@ export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedI
     new TableOfContents(d.t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
-  const document = documentOf(d, title, await sections(d, new Set(input.sections), front));
+  const document = documentOf(d, title, await sections(d, chosen, front, pictures));
   return { document, fileName: safeFileName([d.t.report, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx') };
 }
 
@@ -127,7 +129,7 @@ export async function workshopReport(ctx: CoreContext, input: ExportParsedInput<
 
 /** The action plan alone, to print and hang up: club, workshop, date, the measures, room for notes. */
 export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInput<'actions.docx'>): Promise<ExportedFile> {
-  const d = readReportData(ctx, input.workshopId, input.language, input.anonymise);
+  const d = readReportData(ctx, readPictureData(ctx, input.workshopId, input.language), input.anonymise);
   const title = `${d.t.actionPlan}: ${d.workshop.title}`;
   const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
   const lines = Array.from({ length: 6 }, () => new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 12 } }, spacing: { after: 240 }, children: [] }));
