@@ -1,14 +1,21 @@
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { encodePng } from './png-encode';
 
-/** Renders an SVG document to PNG at the given scale (2 = twice the SVG's size, sharp on projectors and in print). */
-export function svgToPng(svg: string, scale = 2): { bytes: Uint8Array; width: number; height: number } {
-  const rendered = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-    background: '#ffffff',
-  }).render();
-  return { bytes: new Uint8Array(rendered.asPng()), width: rendered.width, height: rendered.height };
+/** Longest side of a PNG we write: larger files freeze image viewers and cost hundreds of MB while drawn. */
+export const MAX_PNG_SIDE = 16_000;
+
+/**
+ * Renders an SVG document to PNG at the given scale (2 = twice the SVG's
+ * size, sharp on projectors and in print), smaller where that would exceed
+ * MAX_PNG_SIDE (a process of 100 steps is 26,000 units wide).
+ */
+export async function svgToPng(svg: string, scale = 2): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+  const size = /<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1]);
+  const height = Number(size?.[2]);
+  // Our own drawings always say their size; anything else is a bug, not input.
+  if (!(width > 0 && height > 0)) throw new Error('svgToPng: the SVG has no width and height');
+  return svgToPngWidth(svg, width * Math.min(scale, MAX_PNG_SIDE / width, MAX_PNG_SIDE / height));
 }
 
 /** Letters smaller than this many pixels cannot be read, only seen as a grey smear. */

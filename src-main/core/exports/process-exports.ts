@@ -25,9 +25,9 @@ export function processImage(ctx: CoreContext, input: ProcessInput): { svg: stri
   return diagramImage(diagram, getWorkshop(ctx, input.workshopId), input);
 }
 
-export function processPng(ctx: CoreContext, input: ProcessInput): ExportedFile {
+export async function processPng(ctx: CoreContext, input: ProcessInput): Promise<ExportedFile> {
   const { svg, baseName } = processImage(ctx, input);
-  return { fileName: safeFileName(baseName, 'png'), mimeType: 'image/png', bytes: svgToPng(svg, 2).bytes };
+  return { fileName: safeFileName(baseName, 'png'), mimeType: 'image/png', bytes: (await svgToPng(svg, 2)).bytes };
 }
 
 export function processSvgFile(ctx: CoreContext, input: ProcessInput): ExportedFile {

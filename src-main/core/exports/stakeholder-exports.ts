@@ -44,12 +44,12 @@ export function stakeholderMapImage(ctx: CoreContext, workshopId: string, view: 
   return mapImage(getStakeholderMap(ctx, workshopId), getWorkshop(ctx, workshopId), view, language);
 }
 
-export function stakeholderPng(ctx: CoreContext, input: ExportParsedInput<'stakeholders.png'>): ExportedFile {
+export async function stakeholderPng(ctx: CoreContext, input: ExportParsedInput<'stakeholders.png'>): Promise<ExportedFile> {
   const svg = stakeholderMapImage(ctx, input.workshopId, input.view, input.language);
   return {
     fileName: safeFileName(baseName(ctx, input.workshopId, input.language), 'png'),
     mimeType: 'image/png',
-    bytes: svgToPng(svg, 2).bytes,
+    bytes: (await svgToPng(svg, 2)).bytes,
   };
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ProcessDiagram } from '../../../src-main/contract';
-import { svgToPngWidth, withoutIllegibleText } from '../../../src-main/core/exports/png';
+import { MAX_PNG_SIDE, svgToPng, svgToPngWidth, withoutIllegibleText } from '../../../src-main/core/exports/png';
 import { encodePng } from '../../../src-main/core/exports/png-encode';
 import { processOverviewSvg, processSvg } from '../../../src-main/core/exports/process-svg';
 import { imageSize } from '../../../src-main/core/report/image-size';
@@ -51,6 +51,17 @@ describe('PNG writing off the main thread', () => {
   it('refuses bytes that do not match the size', async () => {
     await expect(encodePng(new Uint8Array(15), 2, 2)).rejects.toThrow(RangeError);
     await expect(encodePng(new Uint8Array(0), 0, 0)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('PNG exports', () => {
+  it('draws at twice the size, but never wider or higher than image viewers cope with', async () => {
+    const small = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><rect width="300" height="100" fill="#1c5a86"/></svg>');
+    expect([small.width, small.height]).toEqual([600, 200]);
+    expect(imageSize(small.bytes, 'png')).toEqual({ width: 600, height: 200 });
+    const long = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="800"><rect width="40000" height="800" fill="#1c5a86"/></svg>');
+    expect([long.width, long.height]).toEqual([MAX_PNG_SIDE, 320]);
+    await expect(svgToPng('<svg xmlns="http://www.w3.org/2000/svg"/>')).rejects.toThrow();
   });
 });
 

@@ -6,8 +6,8 @@ import { fitInto, imageSize } from '../../../src-main/core/report/image-size';
 const jpegHeader = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x78, 0x01, 0x2c, 0x03, 0x01, 0x22, 0x00]);
 
 describe('picture sizes for the report', () => {
-  it('reads PNG and JPEG headers, and nothing else', () => {
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"/>', 1);
+  it('reads PNG and JPEG headers, and nothing else', async () => {
+    const png = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"/>', 1);
     expect(imageSize(png.bytes, 'png')).toEqual({ width: 30, height: 20 });
     expect(imageSize(jpegHeader, 'jpg')).toEqual({ width: 300, height: 120 });
     expect(imageSize(png.bytes, 'jpg')).toBeNull();

@@ -102,7 +102,7 @@ describe('the workshop report', () => {
 
   it('puts the club logo on the cover in its own proportions, and refuses bytes that are no picture', async () => {
     const { workshopId } = await tw.call<SampleResult>('sample.load');
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#1c5a86"/></svg>', 1);
+    const png = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#1c5a86"/></svg>', 1);
     const file = await report('report.docx', { workshopId, logo: { type: 'png', base64: Buffer.from(png.bytes).toString('base64') } });
     const xml = openDocx(file.bytes).document;
     const logo = /<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?descr="Logo des Vereins: TSV Musterstadt 1908 e.V."/.exec(xml)!;
