@@ -4,24 +4,32 @@ import { encodePng } from './png-encode';
 /** Longest side of a PNG we write: larger files freeze image viewers and cost hundreds of MB while drawn. */
 export const MAX_PNG_SIDE = 16_000;
 
-/**
- * Renders an SVG document to PNG at the given scale (2 = twice the SVG's
- * size, sharp on projectors and in print), smaller where that would exceed
- * MAX_PNG_SIDE (a process of 100 steps is 26,000 units wide).
- */
-export async function svgToPng(svg: string, scale = 2): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+/** The width and height an SVG document gives itself; null when it gives none. */
+export function svgSize(svg: string): { width: number; height: number } | null {
   const size = /<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
   const width = Number(size?.[1]);
   const height = Number(size?.[2]);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/**
+ * Renders an SVG document to PNG at the given scale (2 = twice the SVG's
+ * size, sharp on projectors and in print), smaller where that would exceed
+ * MAX_PNG_SIDE (a process of 100 steps is 26,000 units wide). Shrunk that
+ * far, words under MIN_LEGIBLE_PX are left out like in the report.
+ */
+export async function svgToPng(svg: string, scale = 2): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+  const size = svgSize(svg);
   // Our own drawings always say their size; anything else is a bug, not input.
-  if (!(width > 0 && height > 0)) throw new Error('svgToPng: the SVG has no width and height');
-  return svgToPngWidth(svg, width * Math.min(scale, MAX_PNG_SIDE / width, MAX_PNG_SIDE / height));
+  if (!size) throw new Error('svgToPng: the SVG has no width and height');
+  // Rounded down, so the longer side never ends one pixel over the limit.
+  return svgToPngWidth(svg, Math.floor(size.width * Math.min(scale, MAX_PNG_SIDE / size.width, MAX_PNG_SIDE / size.height)));
 }
 
 /** Letters smaller than this many pixels cannot be read, only seen as a grey smear. */
 export const MIN_LEGIBLE_PX = 4;
 
-const TEXT_ELEMENT = /<text\b([^>]*)>[\s\S]*?<\/text>/g;
+const TEXT_ELEMENT = /<text\b([^>]*?)(?:\/>|>[\s\S]*?<\/text>)/g;
 const FONT_SIZE = /\sfont-size="([\d.]+)"/;
 
 /**
@@ -45,8 +53,8 @@ export function withoutIllegibleText(svg: string, scale: number, minPx = MIN_LEG
  */
 export async function svgToPngWidth(svg: string, width: number, overview?: string): Promise<{ bytes: Uint8Array; width: number; height: number }> {
   const target = Math.max(1, Math.round(width));
-  const svgWidth = Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
-  const legible = svgWidth > 0 ? withoutIllegibleText(svg, target / svgWidth) : svg;
+  const size = svgSize(svg);
+  const legible = size ? withoutIllegibleText(svg, target / size.width) : svg;
   const drawn = overview !== undefined && !legible.includes('<text') ? overview : legible;
   const rendered = await renderAsync(drawn, {
     fitTo: { mode: 'width', value: target },

@@ -16,21 +16,31 @@ interface Placed {
   height: number;
 }
 
+/** Fill, outline and outline width of each kind of step. */
+const STEP_STYLE: Record<ProcessStep['kind'], { fill: string; stroke: string; width: number }> = {
+  start: { fill: '#e6f3e9', stroke: '#1f7a3a', width: 3 },
+  end: { fill: '#eef1f4', stroke: '#1b2430', width: 5 },
+  decision: { fill: '#fdf1c7', stroke: '#8a5300', width: 3 },
+  document: { fill: '#e5eef6', stroke: '#1c5a86', width: 3 },
+  step: { fill: '#ffffff', stroke: '#46505c', width: 3 },
+};
+
+const paint = (kind: ProcessStep['kind']): string => `fill="${STEP_STYLE[kind].fill}" stroke="${STEP_STYLE[kind].stroke}" stroke-width="${STEP_STYLE[kind].width}"`;
+
 function shape(p: Placed): string {
   const { x, y, width: w, height: h } = p;
   const left = x - w / 2;
   const top = y - h / 2;
   switch (p.step.kind) {
     case 'start':
-      return `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="${h / 2}" fill="#e6f3e9" stroke="#1f7a3a" stroke-width="3"/>`;
     case 'end':
-      return `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="${h / 2}" fill="#eef1f4" stroke="#1b2430" stroke-width="5"/>`;
+      return `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="${h / 2}" ${paint(p.step.kind)}/>`;
     case 'decision':
-      return `<path d="M${x} ${top} L${left + w} ${y} L${x} ${top + h} L${left} ${y} Z" fill="#fdf1c7" stroke="#8a5300" stroke-width="3"/>`;
+      return `<path d="M${x} ${top} L${left + w} ${y} L${x} ${top + h} L${left} ${y} Z" ${paint('decision')}/>`;
     case 'document':
-      return `<path d="M${left} ${top} H${left + w} V${top + h - 10} Q${left + w * 0.75} ${top + h - 22} ${x} ${top + h - 10} T${left} ${top + h - 10} Z" fill="#e5eef6" stroke="#1c5a86" stroke-width="3"/>`;
+      return `<path d="M${left} ${top} H${left + w} V${top + h - 10} Q${left + w * 0.75} ${top + h - 22} ${x} ${top + h - 10} T${left} ${top + h - 10} Z" ${paint('document')}/>`;
     default:
-      return `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="8" fill="#ffffff" stroke="#46505c" stroke-width="3"/>`;
+      return `<rect x="${left}" y="${top}" width="${w}" height="${h}" rx="8" ${paint('step')}/>`;
   }
 }
 
@@ -110,16 +120,19 @@ const laneBand = (i: number, right: number): string =>
   `<rect x="0" y="${i * LANE_HEIGHT}" width="${right}" height="${LANE_HEIGHT}" fill="${i % 2 === 0 ? '#f6f4ef' : '#ffffff'}" stroke="#b9bfc7" stroke-width="1.5"/>`;
 
 /**
- * The same diagram without anything too small to see when it is shrunk far
- * (words, arrowheads, rounded corners): lanes, steps and connectors in three
- * shapes. Drawing it is a fraction of the work of the full picture.
+ * The same diagram without what is too small to see when it is shrunk far
+ * (words, arrowheads, the exact outlines): lanes, connectors, and the steps
+ * as boxes in their kind's colours, one shape per kind. Drawing it is a
+ * fraction of the work of the full picture.
  */
 export function processOverviewSvg(diagram: ProcessDiagram): string {
   const { placed, right, svgOpen, background } = layout(diagram);
   const lanes = diagram.lanes.map((_, i) => laneBand(i, right)).join('');
   const connectors = diagram.edges.map((e) => edgeRoute(e, placed)?.path ?? '').join('');
-  const boxes = [...placed.values()].map((p) => `M${p.x - p.width / 2} ${p.y - p.height / 2}h${p.width}v${p.height}h${-p.width}z`).join('');
-  return `${svgOpen}${background}${lanes}<path d="${connectors}" fill="none" stroke="#46505c" stroke-width="2.5"/><path d="${boxes}" fill="#ffffff" stroke="#46505c" stroke-width="3"/></svg>`;
+  const boxes = new Map<ProcessStep['kind'], string>();
+  for (const p of placed.values()) boxes.set(p.step.kind, `${boxes.get(p.step.kind) ?? ''}M${p.x - p.width / 2} ${p.y - p.height / 2}h${p.width}v${p.height}h${-p.width}z`);
+  const steps = [...boxes].map(([kind, d]) => `<path d="${d}" ${paint(kind)}/>`).join('');
+  return `${svgOpen}${background}${lanes}<path d="${connectors}" fill="none" stroke="#46505c" stroke-width="2.5"/>${steps}</svg>`;
 }
 
 export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions): string {

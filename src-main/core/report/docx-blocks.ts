@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { svgToPngWidth } from '../exports/png';
+import { svgSize, svgToPngWidth } from '../exports/png';
 import type { ReportText } from './report-text';
 
 // Small building blocks for the Word report: real heading styles, tables
@@ -76,9 +76,7 @@ export interface DrawnPicture {
  * off the main thread, from `overview` when none of the SVG's words could be read.
  */
 export async function drawPicture(svg: string, maxWidth: number, overview?: string): Promise<DrawnPicture> {
-  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  const width = Number(size?.[1] ?? maxWidth);
-  const height = Number(size?.[2] ?? maxWidth * 0.6);
+  const { width, height } = svgSize(svg) ?? { width: maxWidth, height: maxWidth * 0.6 };
   const scale = Math.min(1, maxWidth / width, 820 / height);
   // Word 2016 and later show the SVG; the PNG for older programs is drawn at twice
   // the size it is shown at: sharp in print, yet small (a long process is not 50,000 px wide).

@@ -56,16 +56,16 @@ export function readPictureData(ctx: CoreContext, workshopId: string, language: 
   };
 }
 
-/** The rest of what a report shows, read right after `pictures` (same call, nothing can change in between). */
-export function readReportData(ctx: CoreContext, pictures: PictureData, anonymise: boolean): ReportData {
-  const { workshop, t } = pictures;
+/** The rest of what a report shows, read right after `pictureData` (same call, nothing can change in between). */
+export function readReportData(ctx: CoreContext, pictureData: PictureData, anonymise: boolean): ReportData {
+  const { workshop, t } = pictureData;
   // One formatter for the whole report, each day written once: formatting is slow with 60 measures.
   const days = new Intl.DateTimeFormat(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
   const written = new Map<string, string>();
   const boards = new Map<string, CardBoard>();
   for (const phase of workshop.phases) if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
   return {
-    ...pictures,
+    ...pictureData,
     ctx,
     anonymise,
     person: anonymise ? pseudonyms(t) : (name) => name.trim(),

@@ -11,17 +11,30 @@ import { type ReportData, readPictureData, readReportData } from './report-data'
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function cover(d: ReportData, title: string, logo: ExportParsedInput<'report.docx'>['logo']): Block[] {
+interface Logo {
+  type: 'png' | 'jpg';
+  data: Uint8Array;
+  size: { width: number; height: number };
+}
+
+/** The club's logo as bytes with its size; a clear message when the bytes are no picture. */
+function readLogo(logo: ExportParsedInput<'report.docx'>['logo']): Logo | null {
+  if (!logo) return null;
+  const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
+  const size = imageSize(data, logo.type);
+  if (!size) throw fieldError('logo', 'errors.report.logo');
+  return { type: logo.type, data, size };
+}
+
+function cover(d: ReportData, title: string, logo: Logo | null): Block[] {
   const { t, workshop } = d;
   const blocks: Block[] = [];
   if (logo) {
-    const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
-    const size = imageSize(data, logo.type);
-    if (!size) throw fieldError('logo', 'errors.report.logo');
+    const { type, data, size } = logo;
     blocks.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new ImageRun({ type: logo.type, data, transformation: fitInto(size, 220, 140), altText: { name: 'logo', title: t.logoAlt, description: `${t.logoAlt}: ${workshop.organisationName}` } })],
+        children: [new ImageRun({ type, data, transformation: fitInto(size, 220, 140), altText: { name: 'logo', title: t.logoAlt, description: `${t.logoAlt}: ${workshop.organisationName}` } })],
       }),
     );
   }
@@ -107,13 +120,14 @@ function documentOf(d: ReportData, title: string, sectionList: ISectionOptions[]
 
 /** The whole workshop as an editable Word document, drawn from the stored data. */
 export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<{ document: Document; fileName: string }> {
+  const logo = readLogo(input.logo);
   const chosen = new Set(input.sections);
-  const drawn = readPictureData(ctx, input.workshopId, input.language);
-  const pictures = chosen.has('phases') ? startPictures(drawn) : null;
-  const d = readReportData(ctx, drawn, input.anonymise);
+  const pictureData = readPictureData(ctx, input.workshopId, input.language);
+  const pictures = chosen.has('phases') ? startPictures(pictureData) : null;
+  const d = readReportData(ctx, pictureData, input.anonymise);
   const title = `${d.t.report}: ${d.workshop.title}`;
   const front: Block[] = [
-    ...cover(d, d.workshop.title, input.logo),
+    ...cover(d, d.workshop.title, logo),
     new Paragraph({ children: [new PageBreak()] }),
     new TableOfContents(d.t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),

@@ -78,6 +78,8 @@ describe('pictures shrunk for the report', () => {
     expect(shrunk).not.toContain('small');
     expect(shrunk).not.toContain('lines');
     expect(withoutIllegibleText(svg, 0.1)).not.toContain('big');
+    const selfClosing = '<svg><text font-size="10"/><rect id="kept"/><text font-size="30">stays</text></svg>';
+    expect(withoutIllegibleText(selfClosing, 0.2)).toBe('<svg><rect id="kept"/><text font-size="30">stays</text></svg>');
   });
 
   const diagram = (steps: number): ProcessDiagram => {
@@ -97,6 +99,10 @@ describe('pictures shrunk for the report', () => {
     const size = (svg: string): string => /<svg[^>]*width="[\d.]+" height="[\d.]+"/.exec(svg)![0];
     expect(size(overview)).toBe(size(full(long)));
     expect(overview).not.toContain('<text');
+    // Steps keep their kind's colours: a start is green, ordinary steps white.
+    const kinds: ProcessDiagram = { ...long, steps: long.steps.map((st, i) => (i === 0 ? { ...st, kind: 'start' as const } : st)) };
+    expect(processOverviewSvg(kinds)).toContain('fill="#e6f3e9"');
+    expect(processOverviewSvg(kinds)).toContain('fill="#ffffff" stroke="#46505c"');
     const fallback = await svgToPngWidth(full(long), 1200, overview);
     expect(Buffer.from(fallback.bytes).equals(Buffer.from((await svgToPngWidth(overview, 1200)).bytes))).toBe(true);
   });
