@@ -49,7 +49,9 @@ test('the sample club can be loaded and looked around in', async ({ page, host }
   await page.getByRole('link', { name: 'Nächste Phase' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Unser Verein heute' })).toBeVisible();
   await page.getByRole('link', { name: 'TSV Musterstadt 1908 e.V.' }).click();
-  await expect(page.getByLabel('Mitglieder')).toHaveValue('420');
+  // Wait for the club's page: the self-check just left also names "Mitglieder".
+  await expect(page.getByRole('heading', { level: 1, name: 'TSV Musterstadt 1908 e.V.' })).toBeVisible();
+  await expect(page.getByLabel('Mitglieder', { exact: true })).toHaveValue('420');
 });
 
 test('club details are saved as the coach types', async ({ page, host }) => {
