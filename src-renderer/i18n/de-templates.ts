@@ -75,7 +75,7 @@ export const deTemplates = {
   },
   agenda: {
     heading: 'Ablauf anpassen',
-    intro: 'Der Ablauf gehört nur zu diesem Workshop: Änderungen hier verändern keine Vorlage. Eine entfernte Phase nimmt ihre Notizen mit – mit „Rückgängig“ kommen beide zurück. Karten, Punkte und die gemessene Zeit einer entfernten Phase werden gelöscht.',
+    intro: 'Der Ablauf gehört nur zu diesem Workshop: Änderungen hier verändern keine Vorlage. Eine entfernte Phase nimmt ihre Notizen, Karten, Punkte und die gemessene Zeit mit – mit „Rückgängig“ kommt alles zurück.',
     saveAsTemplate: 'Als Vorlage speichern',
     saveAsTemplateTitle: 'Ablauf als Vorlage speichern',
     saveAsTemplateText: 'Die Phasen dieses Workshops werden eine neue Vorlage in Ihrer Bibliothek – ohne die Notizen.',

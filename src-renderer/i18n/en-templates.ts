@@ -77,7 +77,7 @@ export const enTemplates: Catalogue<typeof deTemplates> = {
   },
   agenda: {
     heading: 'Adapt the agenda',
-    intro: 'The agenda belongs to this workshop only: changes here change no template. A removed phase takes its notes with it – “Undo” brings both back. Cards, dots and the measured time of a removed phase are deleted.',
+    intro: 'The agenda belongs to this workshop only: changes here change no template. A removed phase takes its notes, cards, dots and measured time with it – “Undo” brings it all back.',
     saveAsTemplate: 'Save as template',
     saveAsTemplateTitle: 'Save the agenda as a template',
     saveAsTemplateText: 'The phases of this workshop become a new template in your library – without the notes.',

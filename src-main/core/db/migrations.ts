@@ -6,6 +6,7 @@ import { migration004 } from './migrations/004-measures';
 import { migration005 } from './migrations/005-templates';
 import { migration006 } from './migrations/006-live';
 import { migration007 } from './migrations/007-report-fields';
+import { migration008 } from './migrations/008-removed-phase-results';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -16,7 +17,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

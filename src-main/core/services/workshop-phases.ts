@@ -1,6 +1,7 @@
 import type { MethodParsedInput, WorkshopDetail } from '../../contract';
 import { type CoreContext, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
+import { forgetOldResults, keepResults, restoreResults } from './removed-phases';
 import { getWorkshop } from './workshops';
 
 interface ExistingPhase {
@@ -11,7 +12,8 @@ interface ExistingPhase {
 /**
  * Saves a workshop's own agenda as the editor has it: phases are changed,
  * reordered, added and removed in one transaction. A removed phase takes its
- * notes with it; a phase put back by undo brings its id and notes along.
+ * notes, cards, dots and timer with it; a phase put back by undo brings its
+ * id and notes along, and gets its cards, dots and timer back.
  */
 export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'workshops.phases.save'>): WorkshopDetail {
   const workshop = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(input.workshopId) as { organisation_id: string } | undefined;
@@ -31,7 +33,12 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
   writeTransaction(ctx, (events) => {
     // Positions are unique per workshop: park the old ones out of the way first.
     ctx.sql('UPDATE workshop_phases SET position = -position - 1 WHERE workshop_id = ?').run(input.workshopId);
-    for (const id of existing.keys()) if (!kept.has(id)) ctx.sql('DELETE FROM workshop_phases WHERE id = ?').run(id);
+    forgetOldResults(ctx);
+    for (const id of existing.keys()) {
+      if (kept.has(id)) continue;
+      keepResults(ctx, input.workshopId, id);
+      ctx.sql('DELETE FROM workshop_phases WHERE id = ?').run(id);
+    }
     input.phases.forEach((phase, position) => {
       const values = {
         ...phase,
@@ -48,12 +55,14 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
           )
           .run(values);
       } else {
+        const id = phase.id ?? ctx.newId();
         ctx
           .sql(
             `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, notes)
              VALUES (@id, @workshopId, @position, @key, @title, @kind, @purpose, @minutes, @instructions, @prompts, @materials, @notes)`,
           )
-          .run({ ...values, id: phase.id ?? ctx.newId(), notes: phase.notes ?? '' });
+          .run({ ...values, id, notes: phase.notes ?? '' });
+        if (phase.id) restoreResults(ctx, input.workshopId, id);
       }
     });
     events.push({ name: 'workshops.changed', payload: { workshopId: input.workshopId, organisationId: workshop.organisation_id } });

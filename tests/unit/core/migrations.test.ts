@@ -174,4 +174,20 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE workshops SET participants_consent = 2 WHERE id = 'w'").run()).toThrow(/CHECK/);
     db.close();
   });
+
+  it('migration 8 adds a place for the results of removed phases, forgotten with their workshop', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    db.prepare("INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o', 'TSV', 'x', 'x')").run();
+    db.prepare("INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x')").run();
+    migrate(db, MIGRATIONS.slice(0, 8));
+    expect(schemaVersionOf(db)).toBe(8);
+    expect(db.prepare("SELECT title FROM workshops WHERE id = 'w'").get()).toEqual({ title: 'Tag' });
+    db.prepare("INSERT INTO removed_phase_results (phase_id, workshop_id, results, removed_at) VALUES ('p', 'w', '{}', 'x')").run();
+    expect(() => db.prepare("INSERT INTO removed_phase_results (phase_id, workshop_id, results, removed_at) VALUES ('q', 'nope', '{}', 'x')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM workshops WHERE id = 'w'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM removed_phase_results').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

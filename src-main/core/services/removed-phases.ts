@@ -1,0 +1,67 @@
+import { type CoreContext, isoNow } from '../context';
+
+// A phase removed in the agenda editor takes its cards, groups, dots and
+// timer out of the workshop. They are kept here, so that undo (which puts the
+// phase back with its id) brings them back too. After a week they go: by
+// then no editor's undo can reach them.
+
+/** The tables that hold a phase's results, in the order they are put back (groups before the cards in them). */
+const RESULT_TABLES = ['card_clusters', 'cards', 'vote_sessions', 'phase_timers'] as const;
+type ResultTable = (typeof RESULT_TABLES)[number];
+type Row = Record<string, unknown>;
+type Results = Partial<Record<ResultTable, Row[]>>;
+
+const KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Keeps what a phase holds before it is deleted; a phase without results leaves nothing behind. */
+export function keepResults(ctx: CoreContext, workshopId: string, phaseId: string): void {
+  const results: Results = {};
+  for (const table of RESULT_TABLES) {
+    const rows = ctx.sql(`SELECT * FROM ${table} WHERE phase_id = ?`).all(phaseId) as Row[];
+    if (rows.length > 0) results[table] = rows;
+  }
+  if (Object.keys(results).length === 0) return;
+  ctx
+    .sql('INSERT OR REPLACE INTO removed_phase_results (phase_id, workshop_id, results, removed_at) VALUES (?, ?, ?, ?)')
+    .run(phaseId, workshopId, JSON.stringify(results), isoNow(ctx));
+}
+
+function readResults(text: string): Results {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+const columnsOf = (ctx: CoreContext, table: ResultTable): Set<string> =>
+  new Set((ctx.sql(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name));
+
+/**
+ * Puts back what a phase held when it was removed, once the phase is back
+ * under its old id. A row that no longer fits (the file was changed by hand)
+ * is skipped rather than keeping the phase itself from coming back.
+ */
+export function restoreResults(ctx: CoreContext, workshopId: string, phaseId: string): void {
+  const kept = ctx.sql('SELECT results FROM removed_phase_results WHERE phase_id = ? AND workshop_id = ?').get(phaseId, workshopId) as { results: string } | undefined;
+  if (!kept) return;
+  ctx.sql('DELETE FROM removed_phase_results WHERE phase_id = ?').run(phaseId);
+  const results = readResults(kept.results);
+  for (const table of RESULT_TABLES) {
+    const columns = columnsOf(ctx, table);
+    for (const row of Array.isArray(results[table]) ? results[table] : []) {
+      const names = Object.keys(row).filter((name) => columns.has(name));
+      try {
+        ctx.sql(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(Object.fromEntries(names.map((n) => [n, row[n]])));
+      } catch {
+        // Skipped, see above.
+      }
+    }
+  }
+}
+
+/** Forgets what was removed more than a week ago. */
+export function forgetOldResults(ctx: CoreContext): void {
+  ctx.sql('DELETE FROM removed_phase_results WHERE removed_at < ?').run(new Date(ctx.now().getTime() - KEEP_MS).toISOString());
+}
