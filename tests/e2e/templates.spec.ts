@@ -95,9 +95,10 @@ test('a workshop’s agenda is adapted, undone and saved as a template; broken f
   await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(9);
   await page.getByRole('button', { name: /^Rückgängig/ }).click();
   await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(10);
-  // The phase came back with its notes.
+  // The phase came back with its notes and its cards.
   await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Abschluss & Feedback/ }).click();
   await expect(page.getByLabel('Notizen zu dieser Phase')).toHaveValue(/Endlich sehen wir, wo es hakt/);
+  await expect(page.getByText('Bitte Protokoll schnell schicken', { exact: true })).toBeVisible();
 
   await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
   await page.getByRole('button', { name: 'Als Vorlage speichern' }).click();
