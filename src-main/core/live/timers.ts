@@ -46,6 +46,12 @@ function settle(ctx: CoreContext, row: TimerRow, now: Date): void {
   ctx.sql("UPDATE phase_timers SET state = 'paused', elapsed_ms = ?, started_at = NULL, updated_at = ? WHERE phase_id = ?").run(Math.round(elapsed), now.toISOString(), row.phase_id);
 }
 
+/** Pauses a phase's timer if it runs (before the phase is removed: it does not count on unseen). */
+export function settleTimer(ctx: CoreContext, phaseId: string): void {
+  const row = findTimer(ctx, phaseId);
+  if (row) settle(ctx, row, ctx.now());
+}
+
 type TimerChange = (row: TimerRow, now: Date) => void;
 
 function changeTimer(ctx: CoreContext, phaseId: string, change: TimerChange): LiveState {

@@ -1,7 +1,8 @@
 import type { MethodParsedInput, WorkshopDetail } from '../../contract';
 import { type CoreContext, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
-import { forgetOldResults, keepResults, restoreResults } from './removed-phases';
+import { cardsChanged, liveChanged } from '../live/phases';
+import { forgetOldResults, keepResults, keptElsewhere, restoreResults } from './removed-phases';
 import { getWorkshop } from './workshops';
 
 interface ExistingPhase {
@@ -27,16 +28,18 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
     (ctx.sql('SELECT id, workshop_id FROM workshop_phases WHERE workshop_id = ?').all(input.workshopId) as ExistingPhase[]).map((p) => [p.id, p]),
   );
   for (const phase of input.phases) {
-    if (phase.id && !existing.has(phase.id) && ctx.sql('SELECT 1 FROM workshop_phases WHERE id = ?').get(phase.id)) throw notFound('phase');
+    if (phase.id && !existing.has(phase.id) && (ctx.sql('SELECT 1 FROM workshop_phases WHERE id = ?').get(phase.id) || keptElsewhere(ctx, input.workshopId, phase.id))) throw notFound('phase');
   }
   const kept = new Set(input.phases.flatMap((p) => (p.id ? [p.id] : [])));
   writeTransaction(ctx, (events) => {
     // Positions are unique per workshop: park the old ones out of the way first.
     ctx.sql('UPDATE workshop_phases SET position = -position - 1 WHERE workshop_id = ?').run(input.workshopId);
     forgetOldResults(ctx);
+    // Open boards and the projector learn that results went away or came back.
+    const touched = (id: string): void => void events.push(cardsChanged(input.workshopId, id), liveChanged(input.workshopId));
     for (const id of existing.keys()) {
       if (kept.has(id)) continue;
-      keepResults(ctx, input.workshopId, id);
+      if (keepResults(ctx, input.workshopId, id)) touched(id);
       ctx.sql('DELETE FROM workshop_phases WHERE id = ?').run(id);
     }
     input.phases.forEach((phase, position) => {
@@ -62,7 +65,7 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
              VALUES (@id, @workshopId, @position, @key, @title, @kind, @purpose, @minutes, @instructions, @prompts, @materials, @notes)`,
           )
           .run({ ...values, id, notes: phase.notes ?? '' });
-        if (phase.id) restoreResults(ctx, input.workshopId, id);
+        if (phase.id && restoreResults(ctx, input.workshopId, id)) touched(id);
       }
     });
     events.push({ name: 'workshops.changed', payload: { workshopId: input.workshopId, organisationId: workshop.organisation_id } });

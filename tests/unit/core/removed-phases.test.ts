@@ -51,6 +51,33 @@ describe('a phase removed from the agenda', () => {
     expect(tw.workspace.connection!.prepare('SELECT COUNT(*) AS n FROM removed_phase_results').get()).toEqual({ n: 0 });
   });
 
+  it('does not count on while it is gone: a running timer comes back paused, and open screens are told', async () => {
+    const { workshop, phase } = await workshopWithResults();
+    await tw.call('timer.start', { phaseId: phase.id });
+    const rest = workshop.phases.slice(1).map(plain);
+    tw.events.length = 0;
+    await tw.call('workshops.phases.save', { workshopId: workshop.id, phases: rest });
+    expect(tw.events).toEqual(expect.arrayContaining([{ name: 'cards.changed', payload: { workshopId: workshop.id, phaseId: phase.id } }, { name: 'live.changed', payload: { workshopId: workshop.id } }]));
+    const removedAt = clock;
+    clock += 60 * 60 * 1000;
+    tw.events.length = 0;
+    await tw.call('workshops.phases.save', { workshopId: workshop.id, phases: [plain(phase), ...rest] });
+    expect(tw.events).toEqual(expect.arrayContaining([{ name: 'cards.changed', payload: { workshopId: workshop.id, phaseId: phase.id } }]));
+    const timer = (await tw.call<LiveState>('live.get', { workshopId: workshop.id })).timers.find((t) => t.phaseId === phase.id)!;
+    expect(timer).toMatchObject({ state: 'paused', startedAt: null });
+    // Counted until it was removed (a few ticks of the test clock), not the hour it was gone.
+    expect(timer.elapsedMs).toBeLessThan(removedAt - Date.UTC(2026, 2, 14, 9));
+  });
+
+  it('is never handed to another workshop that names its id', async () => {
+    const { workshop, phase } = await workshopWithResults();
+    await tw.call('workshops.phases.save', { workshopId: workshop.id, phases: workshop.phases.slice(1).map(plain) });
+    const other = await tw.call<WorkshopDetail>('workshops.create', { organisationId: workshop.organisationId, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Anderer Tag' });
+    const taken = await tw.api.invoke('workshops.phases.save', { workshopId: other.id, phases: [plain(phase), ...other.phases.map(plain)] });
+    expect(taken.ok).toBe(false);
+    expect(rowsFor(phase.id)).toBe(0);
+  });
+
   it('keeps nothing for a phase without results, and forgets what was removed a week ago', async () => {
     const { workshop, phase } = await workshopWithResults();
     const empty = workshop.phases[2]!;
