@@ -16,6 +16,8 @@ export default defineConfig({
         input: {
           index: resolve('src-main/shell/main.ts'),
           host: resolve('src-main/host/cli.ts'),
+          // Report pictures are drawn in a worker thread beside the main process.
+          'picture-worker': resolve('src-main/core/report/picture-worker.ts'),
         },
       },
     },

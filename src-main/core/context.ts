@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { AppEvent } from '../contract';
 import type { Db } from './db/types';
+import type { PictureDrawer } from './report/picture-jobs';
 
 /** Everything a service needs; tests pass a fixed clock and collect events. */
 export interface CoreContext {
@@ -11,6 +12,8 @@ export interface CoreContext {
   now(): Date;
   newId(): string;
   emit(event: AppEvent): void;
+  /** Draws report pictures; without one they are drawn on the main thread's pool. */
+  pictures?: PictureDrawer;
 }
 
 export const systemClock = (): Date => new Date();

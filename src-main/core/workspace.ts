@@ -7,6 +7,8 @@ import { DatabaseOpenError, openDatabase } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import type { Db } from './db/types';
 import { storageUnavailable } from './errors';
+import { type PictureDrawer, inThreadDrawer } from './report/picture-jobs';
+import { PictureWorker, type PictureWorkerOptions } from './report/picture-pool';
 import { builtinTemplates } from './templates/builtin';
 
 export const DB_FILE_NAME = 'vereinswerkstatt.sqlite';
@@ -18,6 +20,8 @@ export interface WorkspaceOptions {
   appVersion: string;
   now?: () => Date;
   newId?: () => string;
+  /** Report pictures drawn in a worker thread (the app and the browser host pass their bundle's worker). */
+  pictureWorker?: PictureWorkerOptions;
 }
 
 /**
@@ -34,6 +38,7 @@ export class Workspace {
   private state: StorageState;
   private readonly listeners = new Set<EventListener>();
   private readonly ctx: CoreContext;
+  private readonly pictures: PictureDrawer;
 
   constructor(options: WorkspaceOptions) {
     this.dataDir = options.dataDir;
@@ -43,6 +48,8 @@ export class Workspace {
     const now = options.now ?? systemClock;
     const newId = options.newId ?? randomId;
     const emit = (event: AppEvent): void => this.emit(event);
+    const pictures = options.pictureWorker ? new PictureWorker(options.pictureWorker) : inThreadDrawer;
+    this.pictures = pictures;
     const currentDb = (): Db => {
       if (!this.db) throw storageUnavailable();
       return this.db;
@@ -62,6 +69,7 @@ export class Workspace {
       now,
       newId,
       emit,
+      pictures,
     };
   }
 
@@ -150,6 +158,7 @@ export class Workspace {
   close(): void {
     this.closeDb();
     this.listeners.clear();
+    this.pictures.close();
   }
 
   private closeDb(): void {

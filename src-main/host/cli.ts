@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   }
   const dataDir = args.dataDir ?? defaultDataDir();
   const shift = args.now ? args.now.getTime() - Date.now() : 0;
-  const workspace = new Workspace({ dataDir, appVersion: __APP_VERSION__, ...(args.now ? { now: () => new Date(Date.now() + shift) } : {}) });
+  const workspace = new Workspace({
+    dataDir,
+    appVersion: __APP_VERSION__,
+    pictureWorker: { url: new URL('./picture-worker.js', import.meta.url) },
+    ...(args.now ? { now: () => new Date(Date.now() + shift) } : {}),
+  });
   const status = workspace.open();
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const token = randomBytes(32).toString('base64url');

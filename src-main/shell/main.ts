@@ -86,7 +86,7 @@ function applyMenu(ws: Workspace): void {
 }
 
 function start(): void {
-  workspace = new Workspace({ dataDir: app.getPath('userData'), appVersion: __APP_VERSION__ });
+  workspace = new Workspace({ dataDir: app.getPath('userData'), appVersion: __APP_VERSION__, pictureWorker: { url: new URL('./picture-worker.js', import.meta.url) } });
   workspace.open();
   const ws = workspace;
 

@@ -14,10 +14,18 @@ export interface TestWorkspace {
   cleanup(): void;
 }
 
-/** A real workspace on a real SQLite file in a fresh temp folder. */
-export function createTestWorkspace(options: { now?: () => Date; dir?: string } = {}): TestWorkspace {
+/** The picture worker from its TypeScript source, loaded through tsx (the app runs the bundled one). */
+export const SOURCE_PICTURE_WORKER = { url: new URL('../../src-main/core/report/picture-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+
+/** A real workspace on a real SQLite file in a fresh temp folder; `pictureWorker` draws report pictures as the app does. */
+export function createTestWorkspace(options: { now?: () => Date; dir?: string; pictureWorker?: boolean } = {}): TestWorkspace {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'vw-test-'));
-  const workspace = new Workspace({ dataDir: dir, appVersion: '0.0.0-test', ...(options.now ? { now: options.now } : {}) });
+  const workspace = new Workspace({
+    dataDir: dir,
+    appVersion: '0.0.0-test',
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.pictureWorker ? { pictureWorker: SOURCE_PICTURE_WORKER } : {}),
+  });
   workspace.open();
   const api = createApi(workspace);
   const events: AppEvent[] = [];

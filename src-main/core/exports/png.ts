@@ -1,5 +1,5 @@
-import { renderAsync } from '@resvg/resvg-js';
-import { encodePng } from './png-encode';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { encodePng, encodePngSync } from './png-encode';
 
 /** Longest side of a PNG we write: larger files freeze image viewers and cost hundreds of MB while drawn. */
 export const MAX_PNG_SIDE = 16_000;
@@ -45,6 +45,26 @@ export function withoutIllegibleText(svg: string, scale: number, minPx = MIN_LEG
   });
 }
 
+type RasterPlan = { svg: string; width: number; options: { fitTo: { mode: 'width'; value: number }; font: { loadSystemFonts: boolean; defaultFontFamily: string }; background: string } };
+
+/** What to draw at a width: legible text only, or the overview when none is left. */
+function rasterPlan(svg: string, width: number, overview?: string): RasterPlan {
+  const target = Math.max(1, Math.round(width));
+  const size = svgSize(svg);
+  const legible = size ? withoutIllegibleText(svg, target / size.width) : svg;
+  const drawn = overview !== undefined && !legible.includes('<text') ? overview : legible;
+  return {
+    svg: drawn,
+    width: target,
+    options: {
+      fitTo: { mode: 'width', value: target },
+      // Reading the system's fonts takes longer than drawing a picture without words.
+      font: { loadSystemFonts: drawn.includes('<text'), defaultFontFamily: 'DejaVu Sans' },
+      background: '#ffffff',
+    },
+  };
+}
+
 /**
  * Renders an SVG document to a PNG of the given width in pixels, off the main
  * thread: pictures of a report are drawn side by side. Text too small to read
@@ -52,16 +72,15 @@ export function withoutIllegibleText(svg: string, scale: number, minPx = MIN_LEG
  * same size is given (`overview`), that one is drawn instead.
  */
 export async function svgToPngWidth(svg: string, width: number, overview?: string): Promise<{ bytes: Uint8Array; width: number; height: number }> {
-  const target = Math.max(1, Math.round(width));
-  const size = svgSize(svg);
-  const legible = size ? withoutIllegibleText(svg, target / size.width) : svg;
-  const drawn = overview !== undefined && !legible.includes('<text') ? overview : legible;
-  const rendered = await renderAsync(drawn, {
-    fitTo: { mode: 'width', value: target },
-    // Reading the system's fonts takes longer than drawing a picture without words.
-    font: { loadSystemFonts: drawn.includes('<text'), defaultFontFamily: 'DejaVu Sans' },
-    background: '#ffffff',
-  });
+  const plan = rasterPlan(svg, width, overview);
+  const rendered = await renderAsync(plan.svg, plan.options);
   // The white background makes every pixel opaque, so resvg's premultiplied pixels are plain RGBA.
   return { bytes: await encodePng(rendered.pixels, rendered.width, rendered.height), width: rendered.width, height: rendered.height };
+}
+
+/** The same PNG drawn on the calling thread: for the picture worker. */
+export function svgToPngWidthSync(svg: string, width: number, overview?: string): { bytes: Uint8Array; width: number; height: number } {
+  const plan = rasterPlan(svg, width, overview);
+  const rendered = new Resvg(plan.svg, plan.options).render();
+  return { bytes: encodePngSync(rendered.pixels, rendered.width, rendered.height), width: rendered.width, height: rendered.height };
 }

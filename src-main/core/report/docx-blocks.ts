@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { svgSize, svgToPngWidth } from '../exports/png';
+import { svgSize, svgToPngWidth, svgToPngWidthSync } from '../exports/png';
 import type { ReportText } from './report-text';
 
 // Small building blocks for the Word report: real heading styles, tables
@@ -71,17 +71,28 @@ export interface DrawnPicture {
   height: number;
 }
 
+/** The size an SVG is shown at (fitting the width and a page's height) and the width of its PNG. */
+function pictureSize(svg: string, maxWidth: number): { width: number; height: number; pngWidth: number } {
+  const { width, height } = svgSize(svg) ?? { width: maxWidth, height: maxWidth * 0.6 };
+  const scale = Math.min(1, maxWidth / width, 820 / height);
+  // Word 2016 and later show the SVG; the PNG for older programs is drawn at twice
+  // the size it is shown at: sharp in print, yet small (a long process is not 50,000 px wide).
+  return { width: Math.round(width * scale), height: Math.round(height * scale), pngWidth: width * scale * FALLBACK_SCALE };
+}
+
 /**
  * Scales an SVG to fit the given width (and a page's height) and draws its PNG
  * off the main thread, from `overview` when none of the SVG's words could be read.
  */
 export async function drawPicture(svg: string, maxWidth: number, overview?: string): Promise<DrawnPicture> {
-  const { width, height } = svgSize(svg) ?? { width: maxWidth, height: maxWidth * 0.6 };
-  const scale = Math.min(1, maxWidth / width, 820 / height);
-  // Word 2016 and later show the SVG; the PNG for older programs is drawn at twice
-  // the size it is shown at: sharp in print, yet small (a long process is not 50,000 px wide).
-  const png = await svgToPngWidth(svg, width * scale * FALLBACK_SCALE, overview);
-  return { svg, png: png.bytes, width: Math.round(width * scale), height: Math.round(height * scale) };
+  const { width, height, pngWidth } = pictureSize(svg, maxWidth);
+  return { svg, png: (await svgToPngWidth(svg, pngWidth, overview)).bytes, width, height };
+}
+
+/** The same picture, drawn on the calling thread (the picture worker's). */
+export function drawPictureSync(svg: string, maxWidth: number, overview?: string): DrawnPicture {
+  const { width, height, pngWidth } = pictureSize(svg, maxWidth);
+  return { svg, png: svgToPngWidthSync(svg, pngWidth, overview).bytes, width, height };
 }
 
 /** A centred picture: SVG with its PNG fallback and alt text. */

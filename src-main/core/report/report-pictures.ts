@@ -1,15 +1,14 @@
-import { SELF_CHECK_DIMENSIONS } from '../../contract';
+import { type ProcessDiagram, SELF_CHECK_DIMENSIONS } from '../../contract';
 import { liveLabelsDe, liveLabelsEn } from '../../shared/live-labels';
 import { radarSvg } from '../../shared/radar';
-import { diagramImage } from '../exports/process-exports';
-import { processOverviewSvg } from '../exports/process-svg';
 import { mapImage } from '../exports/stakeholder-exports';
-import { type DrawnPicture, drawPicture } from './docx-blocks';
+import type { DrawnPicture } from './docx-blocks';
+import type { PictureDrawer, PictureJob } from './picture-jobs';
 import type { PictureData } from './report-data';
 
 // Every picture of a report is started as soon as its data is read, before
-// any text is built: the PNGs for older Word are then drawn off the main
-// thread while the rest is read and the chapters are made.
+// any text is built: it is drawn off the main thread (in the picture worker,
+// or libuv's pool) while the rest is read and the chapters are made.
 
 /** Width of a picture on a portrait page, in pixels. */
 const IMAGE_WIDTH = 600;
@@ -39,21 +38,23 @@ function radar(d: PictureData): string {
   );
 }
 
-function start(svg: () => string, overview?: () => string): Promise<DrawnPicture> {
-  const pending = drawPicture(svg(), IMAGE_WIDTH, overview?.());
+function start(drawer: PictureDrawer, job: PictureJob): Promise<DrawnPicture> {
+  const pending = drawer.draw(job);
   // Marked as handled here; the chapter that shows it still gets the error.
   pending.catch(() => undefined);
   return pending;
 }
 
-export function startPictures(d: PictureData): Pictures {
+export function startPictures(d: PictureData, drawer: PictureDrawer): Pictures {
   const kinds = new Set(d.workshop.phases.map((p) => p.kind));
-  const when = (wanted: boolean, svg: () => string, overview?: () => string): Pending => (wanted ? start(svg, overview) : null);
-  const { ist, soll } = d;
+  const svg = (wanted: boolean, make: () => string): Pending => (wanted ? start(drawer, { kind: 'svg', svg: make(), maxWidth: IMAGE_WIDTH }) : null);
+  const workshop = { organisationName: d.workshop.organisationName, date: d.workshop.date };
+  const diagramJob = (wanted: boolean, diagram: ProcessDiagram | null, variant: 'ist' | 'soll'): Pending =>
+    wanted && diagram && diagram.steps.length > 0 ? start(drawer, { kind: 'process', diagram, workshop, variant, language: d.language, maxWidth: IMAGE_WIDTH }) : null;
   return {
-    radar: when(kinds.has('selfcheck') && d.selfCheck.entries.some((e) => e.value !== null || e.note), () => radar(d)),
-    stakeholders: when(kinds.has('stakeholders') && d.stakeholders.stakeholders.length > 0, () => mapImage(d.stakeholders, d.workshop, 'grid', d.language)),
-    ist: when(kinds.has('process_current') && !!ist && ist.steps.length > 0, () => diagramImage(ist!, d.workshop, { variant: 'ist', language: d.language }).svg, () => processOverviewSvg(ist!)),
-    soll: when(kinds.has('process_target') && !!soll && soll.steps.length > 0, () => diagramImage(soll!, d.workshop, { variant: 'soll', language: d.language }).svg, () => processOverviewSvg(soll!)),
+    radar: svg(kinds.has('selfcheck') && d.selfCheck.entries.some((e) => e.value !== null || e.note), () => radar(d)),
+    stakeholders: svg(kinds.has('stakeholders') && d.stakeholders.stakeholders.length > 0, () => mapImage(d.stakeholders, d.workshop, 'grid', d.language)),
+    ist: diagramJob(kinds.has('process_current'), d.ist, 'ist'),
+    soll: diagramJob(kinds.has('process_target'), d.soll, 'soll'),
   };
 }

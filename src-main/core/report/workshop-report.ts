@@ -5,6 +5,7 @@ import { fieldError } from '../errors';
 import { safeFileName } from '../exports/file-names';
 import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
+import { inThreadDrawer } from './picture-jobs';
 import { type Pictures, startPictures } from './report-pictures';
 import { bullet, heading, pageFrame, para, table } from './docx-blocks';
 import { type ReportData, readPictureData, readReportData } from './report-data';
@@ -123,7 +124,7 @@ export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedI
   const logo = readLogo(input.logo);
   const chosen = new Set(input.sections);
   const pictureData = readPictureData(ctx, input.workshopId, input.language);
-  const pictures = chosen.has('phases') ? startPictures(pictureData) : null;
+  const pictures = chosen.has('phases') ? startPictures(pictureData, ctx.pictures ?? inThreadDrawer) : null;
   const d = readReportData(ctx, pictureData, input.anonymise);
   const title = `${d.t.report}: ${d.workshop.title}`;
   const front: Block[] = [

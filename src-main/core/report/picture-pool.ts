@@ -1,0 +1,85 @@
+import { Worker } from 'node:worker_threads';
+import type { DrawnPicture } from './docx-blocks';
+import { type PictureDrawer, type PictureJob, drawJob } from './picture-jobs';
+
+/** Where the worker's script is (the app's bundle, or the TypeScript source with a loader in tests). */
+export interface PictureWorkerOptions {
+  url: URL;
+  execArgv?: string[];
+}
+
+interface Waiting {
+  job: PictureJob;
+  resolve: (drawn: DrawnPicture) => void;
+  reject: (error: Error) => void;
+}
+
+type Answer = { id: number; drawn: DrawnPicture; error?: undefined } | { id: number; error: string; drawn?: undefined };
+
+/**
+ * One worker thread for a workspace's report pictures, started with the
+ * first report and kept for the next (starting one takes ~100 ms). If it
+ * cannot start or stops, its pictures are drawn on the main thread's pool.
+ */
+export class PictureWorker implements PictureDrawer {
+  private worker: Worker | null = null;
+  private unusable = false;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiting>();
+
+  constructor(private readonly options: PictureWorkerOptions) {}
+
+  draw(job: PictureJob): Promise<DrawnPicture> {
+    const worker = this.started();
+    if (!worker) return drawJob(job);
+    const id = this.nextId++;
+    return new Promise<DrawnPicture>((resolve, reject) => {
+      this.waiting.set(id, { job, resolve, reject });
+      // Keeps the process alive only while pictures are on their way.
+      worker.ref();
+      worker.postMessage({ id, job });
+    });
+  }
+
+  close(): void {
+    this.unusable = true;
+    const worker = this.worker;
+    this.worker = null;
+    void worker?.terminate();
+  }
+
+  private started(): Worker | null {
+    if (this.unusable) return null;
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(this.options.url, { execArgv: this.options.execArgv ?? [] });
+      worker.unref();
+      worker.on('message', (answer: Answer) => this.answered(answer));
+      worker.on('error', () => this.stopped(worker));
+      worker.on('exit', () => this.stopped(worker));
+      this.worker = worker;
+      return worker;
+    } catch {
+      this.unusable = true;
+      return null;
+    }
+  }
+
+  private answered(answer: Answer): void {
+    const waiting = this.waiting.get(answer.id);
+    if (!waiting) return;
+    this.waiting.delete(answer.id);
+    if (this.waiting.size === 0) this.worker?.unref();
+    if (answer.drawn) waiting.resolve(answer.drawn);
+    else waiting.reject(new Error(`picture worker: ${answer.error}`));
+  }
+
+  /** A worker that stopped leaves no picture behind: what it had is drawn here. */
+  private stopped(worker: Worker): void {
+    if (this.worker === worker) this.worker = null;
+    this.unusable = true;
+    const left = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { job, resolve, reject } of left) drawJob(job).then(resolve, reject);
+  }
+}
