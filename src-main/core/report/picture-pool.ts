@@ -23,11 +23,19 @@ type Answer = { id: number; drawn: DrawnPicture; error?: undefined } | { id: num
  */
 export class PictureWorker implements PictureDrawer {
   private worker: Worker | null = null;
+  /** A worker closed on purpose: its end is no failure. */
+  private retired: Worker | null = null;
   private unusable = false;
   private nextId = 1;
+  private drawnHere = 0;
   private readonly waiting = new Map<number, Waiting>();
 
   constructor(private readonly options: PictureWorkerOptions) {}
+
+  /** Pictures the worker thread has drawn (tests check it really is used). */
+  get drawnInWorker(): number {
+    return this.drawnHere;
+  }
 
   draw(job: PictureJob): Promise<DrawnPicture> {
     const worker = this.started();
@@ -37,14 +45,21 @@ export class PictureWorker implements PictureDrawer {
       this.waiting.set(id, { job, resolve, reject });
       // Keeps the process alive only while pictures are on their way.
       worker.ref();
-      worker.postMessage({ id, job });
+      try {
+        worker.postMessage({ id, job });
+      } catch {
+        this.waiting.delete(id);
+        if (this.waiting.size === 0) worker.unref();
+        drawJob(job).then(resolve, reject);
+      }
     });
   }
 
+  /** Ends the thread; a later picture starts a new one. What it still had is drawn here. */
   close(): void {
-    this.unusable = true;
     const worker = this.worker;
     this.worker = null;
+    this.retired = worker;
     void worker?.terminate();
   }
 
@@ -55,11 +70,16 @@ export class PictureWorker implements PictureDrawer {
       const worker = new Worker(this.options.url, { execArgv: this.options.execArgv ?? [] });
       worker.unref();
       worker.on('message', (answer: Answer) => this.answered(answer));
-      worker.on('error', () => this.stopped(worker));
+      worker.on('messageerror', () => this.stopped(worker));
+      worker.on('error', (error) => {
+        console.error('[pictures] the picture worker failed; pictures are drawn on the main thread', error);
+        this.stopped(worker);
+      });
       worker.on('exit', () => this.stopped(worker));
       this.worker = worker;
       return worker;
-    } catch {
+    } catch (error) {
+      console.error('[pictures] the picture worker could not start; pictures are drawn on the main thread', error);
       this.unusable = true;
       return null;
     }
@@ -70,14 +90,17 @@ export class PictureWorker implements PictureDrawer {
     if (!waiting) return;
     this.waiting.delete(answer.id);
     if (this.waiting.size === 0) this.worker?.unref();
-    if (answer.drawn) waiting.resolve(answer.drawn);
-    else waiting.reject(new Error(`picture worker: ${answer.error}`));
+    if (answer.drawn) {
+      this.drawnHere++;
+      waiting.resolve(answer.drawn);
+    } else waiting.reject(new Error(`picture worker: ${answer.error}`));
   }
 
   /** A worker that stopped leaves no picture behind: what it had is drawn here. */
   private stopped(worker: Worker): void {
     if (this.worker === worker) this.worker = null;
-    this.unusable = true;
+    // Closed on purpose, a new one may start later; failed, the main thread draws from now on.
+    if (this.retired !== worker) this.unusable = true;
     const left = [...this.waiting.values()];
     this.waiting.clear();
     for (const { job, resolve, reject } of left) drawJob(job).then(resolve, reject);

@@ -25,6 +25,8 @@ describe('the picture worker', () => {
   it('draws the same pictures as the main thread, byte for byte', async () => {
     tw = createTestWorkspace({ now: () => new Date('2026-04-16T10:00:00'), pictureWorker: true });
     const inWorker = await mediaOf(tw, true);
+    // The sample's four pictures really came from the worker thread.
+    expect((tw.workspace.context.pictures as PictureWorker).drawnInWorker).toBe(4);
     const here = await mediaOf(tw, false);
     expect(Object.keys(inWorker)).toHaveLength(8);
     expect(inWorker).toEqual(here);
@@ -41,14 +43,17 @@ describe('the picture worker', () => {
     const first = worker.draw(job);
     worker.close();
     expect(await first).toEqual(expected);
-    // Closed: no new worker, the main thread draws.
+    // Closed on purpose: the next picture starts a new worker.
     expect(await worker.draw(job)).toEqual(expected);
+    expect(worker.drawnInWorker).toBeGreaterThanOrEqual(1);
+    worker.close();
   }, 30_000);
 
   it('answers a job it cannot draw with an error, and draws the next', async () => {
     const worker = new PictureWorker(SOURCE_PICTURE_WORKER);
     await expect(worker.draw({ kind: 'svg', svg: 'kein SVG', maxWidth: 600 })).rejects.toThrow(/picture worker/);
     expect(await worker.draw(job)).toEqual(await drawJob(job));
+    expect(worker.drawnInWorker).toBe(1);
     worker.close();
   }, 30_000);
 });
