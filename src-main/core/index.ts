@@ -2,7 +2,7 @@
 export { createApi, toErrorData, type Api } from './api/dispatch';
 export { handlers, type Handlers } from './api/handlers';
 export { openDatabase, DatabaseOpenError } from './db/database';
-export { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersionOf } from './db/migrations';
+export { LATEST_SCHEMA_VERSION, MIGRATIONS, MigrationIntegrityError, migrate, schemaVersionOf, type Migration } from './db/migrations';
 export type { Db } from './db/types';
 export { CoreError } from './errors';
 export { builtinTemplates, BUILTIN_TEMPLATE_SOURCES, DAY_WORKSHOP_TEMPLATE_ID } from './templates/builtin';

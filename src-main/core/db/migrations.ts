@@ -42,29 +42,80 @@ export function schemaVersionOf(db: Db): number {
   return Math.max(userVersion, row.v ?? 0);
 }
 
+/** A migration left rows pointing at rows that do not exist: it was rolled back. */
+export class MigrationIntegrityError extends Error {
+  constructor(
+    readonly version: number,
+    readonly violations: readonly ForeignKeyViolation[],
+  ) {
+    super(`migration ${version} would break ${violations.length} link(s), e.g. ${JSON.stringify(violations[0])}; rolled back`);
+    this.name = 'MigrationIntegrityError';
+  }
+}
+
+export interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+  fkid: number;
+}
+
+export interface MigrateOptions {
+  now?: () => Date;
+  /**
+   * Called once before the first migration of a file that already holds
+   * data of an older schema (never for a new, empty file), so a backup of
+   * the untouched file can be taken.
+   */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
+}
+
 /**
  * Brings the database up to the newest schema, one migration per transaction.
  * Refuses (without writing anything) a file written by a newer app version.
+ *
+ * Foreign keys are switched off around the migrations: inside a transaction
+ * `PRAGMA foreign_keys` cannot be changed, and with them on the textbook
+ * table rebuild (create new, copy, drop old, rename) would cascade-delete
+ * every child row of the dropped table. Instead each migration must leave
+ * every link intact: `foreign_key_check` runs before its commit and any
+ * violation rolls it back.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, now: () => Date = () => new Date()): number {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, options: MigrateOptions = {}): number {
   migrations.forEach((m, index) => {
     if (m.version !== index + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${index + 1}`);
   });
   const current = schemaVersionOf(db);
   if (current > migrations.length) throw new SchemaTooNewError(current, migrations.length);
+  if (current === migrations.length) return current;
+  if (current > 0) options.beforeMigrate?.(db, current);
 
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of migrations.slice(current)) {
-    db.transaction(() => {
-      m.up(db);
-      record.run(m.version, m.name, now().toISOString());
-      db.pragma(`user_version = ${m.version}`);
-    })();
+  const now = options.now ?? (() => new Date());
+  const foreignKeysWereOn = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of migrations.slice(current)) runOne(db, m, now);
+  } finally {
+    if (foreignKeysWereOn) db.pragma('foreign_keys = ON');
   }
   return migrations.length;
+}
+
+function runOne(db: Db, m: Migration, now: () => Date): void {
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`);
+    m.up(db);
+    const violations = db.pragma('foreign_key_check') as ForeignKeyViolation[];
+    if (violations.length > 0) throw new MigrationIntegrityError(m.version, violations);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      m.version,
+      m.name,
+      now().toISOString(),
+    );
+    db.pragma(`user_version = ${m.version}`);
+  })();
 }
