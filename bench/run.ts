@@ -1,4 +1,6 @@
 import { actionsFilter } from './actions-filter';
+import { archiveRoundtrip } from './archive-roundtrip';
+import { backup, noteSaveDuringBackup } from './backup';
 import { cardsAdd } from './cards-add';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
@@ -23,6 +25,9 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'template-import': templateImport,
   'cards-add': cardsAdd,
   'report-full': reportFull,
+  'archive-roundtrip': archiveRoundtrip,
+  backup,
+  'note-save-during-backup': noteSaveDuringBackup,
 };
 
 const only = process.argv.slice(2);

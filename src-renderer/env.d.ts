@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { AppEvent, Envelope, ExportResult, MethodName } from '../src-main/contract';
+import type { AppEvent, Envelope, ExportResult, MethodName, OpenedFileResult } from '../src-main/contract';
 
 declare global {
   interface Window {
@@ -9,6 +9,8 @@ declare global {
       onEvent(listener: (event: AppEvent) => void): () => void;
       exportFile(kind: string, input: unknown): Promise<Envelope<ExportResult>>;
       openPresenter(workshopId: string): Promise<Envelope<{ opened: boolean }>>;
+      takeOpenedFiles(): Promise<Envelope<OpenedFileResult[]>>;
+      onOpenedFiles(listener: () => void): () => void;
     };
   }
 }

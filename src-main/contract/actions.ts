@@ -103,16 +103,8 @@ export const followUpInput = z
 
 export const measureIdsInput = z.object({ ids: z.array(id).min(1).max(5000) }).strict();
 
-export interface MeasureHistoryEntry {
-  id: string;
-  measureId: string;
-  /** The day it was recorded (ISO), e.g. the follow-up session. */
-  date: string;
-  status: MeasureStatus;
-  previousStatus: MeasureStatus | null;
-  note: string;
-  createdAt: string;
-}
+/** One dated entry of a measure's progress history; `date` is the day it was recorded (ISO), e.g. the follow-up session. */
+export type MeasureHistoryEntry = z.infer<typeof historyRecord>;
 
 export interface MeasureOrigin {
   kind: OriginKind;

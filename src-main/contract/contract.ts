@@ -26,6 +26,8 @@ import {
   type MeasureSnapshot,
   actionInputs as ai,
 } from './actions';
+import { type BackupList, type RestoreResult, backupInputs } from './backups';
+import { type ArchiveImportReport, archiveInputs } from './archive';
 import { id } from './fields';
 import {
   type CardBoard,
@@ -92,6 +94,10 @@ export const contract = {
   'app.info': method<AppInfo>()(empty, { withoutStorage: true }),
   'app.startFresh': method<StartFreshResult>()(empty, { withoutStorage: true }),
   'app.reopen': method<StorageState>()(empty, { withoutStorage: true }),
+
+  'backups.list': method<BackupList>()(empty, { withoutStorage: true }),
+  'backups.create': method<{ id: string }>()(backupInputs.create),
+  'backups.restore': method<RestoreResult>()(backupInputs.restore, { withoutStorage: true }),
 
   'settings.get': method<Settings>()(empty, { withoutStorage: true }),
   'settings.update': method<Settings>()(settingsUpdateInput),
@@ -186,6 +192,8 @@ export const contract = {
   'selfcheck.rate': method<SelfCheck>()(si.rate),
 
   'sample.load': method<SampleResult>()(empty),
+
+  'archive.import': method<ArchiveImportReport>()(archiveInputs.import),
 } as const;
 
 export type Contract = typeof contract;
@@ -216,6 +224,8 @@ export const eventContract = {
   'selfcheck.changed': z.object({ workshopId: id }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
+  /** A backup was made or restored; after a restore every view loads again. */
+  'backups.changed': z.object({}),
 } as const;
 
 export type EventName = keyof typeof eventContract;

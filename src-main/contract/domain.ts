@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, count, id, isoDate, optionalText, requiredName } from './fields';
+import type { PhaseRecord } from './records';
 
 // The domain as the UI sees it: enums, input schemas and result types.
 
@@ -72,19 +73,16 @@ export const organisationUpdateInput = z
   })
   .strict();
 
-export interface Organisation {
-  id: string;
-  name: string;
-  legalForm: LegalForm | null;
-  field: string;
-  members: number | null;
-  volunteers: number | null;
-  staff: number | null;
-  contact: string;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A club as stored and as the UI sees it: defined once, by this schema (also what a workshop file carries). */
+export const organisationRecord = z
+  .object({
+    id,
+    ...organisationFields,
+    createdAt: z.string().min(1).max(40),
+    updatedAt: z.string().min(1).max(40),
+  })
+  .strict();
+export type Organisation = z.infer<typeof organisationRecord>;
 
 export interface OrganisationSummary extends Organisation {
   workshopCount: number;
@@ -160,20 +158,8 @@ export interface Workshop {
   updatedAt: string;
 }
 
-export interface Phase {
-  id: string;
-  position: number;
-  key: string;
-  title: string;
-  kind: PhaseKind;
-  purpose: string;
-  minutes: number;
-  instructions: string;
-  prompts: string[];
-  materials: string[];
-  notes: string;
-  notesUpdatedAt: string | null;
-}
+/** A phase of a workshop's agenda as the UI sees it: the stored record without its workshop. */
+export type Phase = Omit<PhaseRecord, 'workshopId'>;
 
 export interface WorkshopDetail extends Workshop {
   phases: Phase[];
@@ -223,7 +209,8 @@ export interface AppInfo {
   appVersion: string;
   dataDir: string;
   dbFile: string;
-  schemaVersion: number;
+  /** The schema version of the open database file; null while none is open. */
+  schemaVersion: number | null;
 }
 
 export interface StartFreshResult {

@@ -33,6 +33,9 @@ export const exportContract = {
     })
     .strict(),
   'actions.docx': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de'), anonymise: z.boolean().default(false) }).strict(),
+  /** The workshop file (.vwerkstatt) of one workshop with its club, or of a whole club. */
+  'workshop.vwerkstatt': z.object({ workshopId: id }).strict(),
+  'club.vwerkstatt': z.object({ organisationId: id }).strict(),
 } as const;
 
 export type ExportKind = keyof typeof exportContract;

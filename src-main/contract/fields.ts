@@ -15,6 +15,16 @@ export const LIMITS = {
 
 export const id = z.string().min(1).max(LIMITS.id);
 
+// Half of a UTF-16 pair without its other half (a broken paste, a hostile
+// call). SQLite would store it as U+FFFD, silently changing the text, so such
+// text is refused (see brokenTextIssues in validation.ts, run on every input).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when the text holds a lone UTF-16 surrogate, i.e. is not well-formed Unicode. */
+export const hasLoneSurrogate = (text: string): boolean => LONE_SURROGATE.test(text);
+
+export const BROKEN_CHARACTER_KEY = 'errors.validation.brokenCharacter';
+
 /** A required single-line text: trimmed, not empty. */
 export const requiredName = z.string().trim().min(1).max(LIMITS.name);
 

@@ -1,6 +1,8 @@
 // The shared layer: imported by the core, the shell, the host and the renderer.
 // It may import nothing but zod (enforced by lint).
 export * from './actions';
+export * from './archive';
+export * from './backups';
 export * from './contract';
 export * from './domain';
 export * from './errors';
@@ -8,6 +10,7 @@ export * from './exports';
 export * from './fields';
 export * from './live';
 export * from './process';
+export * from './records';
 export * from './stakeholders';
 export * from './template-file';
 export * from './templates';

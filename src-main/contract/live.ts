@@ -47,37 +47,11 @@ export type CardColor = (typeof CARD_COLORS)[number];
 export const VOTE_TARGETS = ['cards', 'clusters'] as const;
 export type VoteTarget = (typeof VOTE_TARGETS)[number];
 
-export interface Card {
-  id: string;
-  workshopId: string;
-  phaseId: string;
-  text: string;
-  color: CardColor;
-  author: string;
-  clusterId: string | null;
-  position: number;
-  votes: number;
-  createdAt: string;
-}
+export type Card = z.infer<typeof cardRecord>;
 
-export interface Cluster {
-  id: string;
-  phaseId: string;
-  name: string;
-  position: number;
-  votes: number;
-}
+export type Cluster = z.infer<typeof clusterRecord>;
 
-export interface VoteSession {
-  phaseId: string;
-  target: VoteTarget;
-  dotsPerPerson: number;
-  participants: number;
-  /** People who gave their dots one after the other. */
-  ballots: number;
-  /** The card or cluster the room chose (phase 4: the topic). */
-  chosenId: string | null;
-}
+export type VoteSession = z.infer<typeof voteSessionRecord>;
 
 export interface CardBoard {
   workshopId: string;
@@ -110,7 +84,7 @@ export const cardInputs = {
   voteChoose: z.object({ phaseId: id, targetId: id.nullable() }).strict(),
 };
 
-const cardRecord = z
+export const cardRecord = z
   .object({
     id,
     workshopId: id,
@@ -125,12 +99,27 @@ const cardRecord = z
   })
   .strict();
 
+export const clusterRecord = z.object({ id, phaseId: id, name: clusterName, position: z.number(), votes: count }).strict();
+
+export const voteSessionRecord = z
+  .object({
+    phaseId: id,
+    target: z.enum(VOTE_TARGETS),
+    dotsPerPerson: z.number().int().min(1).max(20),
+    participants: z.number().int().min(1).max(500),
+    /** People who gave their dots one after the other. */
+    ballots: z.number().int().min(0).max(500),
+    /** The card or cluster the room chose (phase 4: the topic). */
+    chosenId: id.nullable(),
+  })
+  .strict();
+
 /** What a delete removed (cards, or a cluster with the cards that were in it), so that undo can put it back. */
 export const cardRestoreInput = z
   .object({
     phaseId: id,
     cards: z.array(cardRecord).max(1000),
-    cluster: z.object({ id, phaseId: id, name: clusterName, position: z.number(), votes: count }).strict().nullable(),
+    cluster: clusterRecord.nullable(),
     /** Cards that were in the deleted cluster. */
     clusterCardIds: z.array(id).max(1000),
   })

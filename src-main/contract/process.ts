@@ -24,43 +24,13 @@ const label = z.string().trim().min(1).max(LIMITS.shortText);
 const laneName = z.string().trim().min(1).max(LIMITS.name);
 const severity = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-export interface ProcessLane {
-  id: string;
-  diagramId: string;
-  position: number;
-  name: string;
-}
+export type ProcessLane = z.infer<typeof processLaneRecord>;
 
-export interface ProcessStep {
-  id: string;
-  diagramId: string;
-  laneId: string;
-  kind: StepKind;
-  label: string;
-  x: number;
-  /** The Ist step this Soll step was copied from: how the compare view matches them. */
-  originId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ProcessStep = z.infer<typeof processStepRecord>;
 
-export interface ProcessEdge {
-  id: string;
-  diagramId: string;
-  sourceId: string;
-  targetId: string;
-  label: string;
-}
+export type ProcessEdge = z.infer<typeof processEdgeRecord>;
 
-export interface ProcessMarker {
-  id: string;
-  stepId: string;
-  kind: MarkerKind;
-  text: string;
-  /** 1 (annoying) to 3 (serious), for pain points only. */
-  severity: Severity | null;
-  createdAt: string;
-}
+export type ProcessMarker = z.infer<typeof processMarkerRecord>;
 
 export interface ProcessDiagram {
   id: string;
@@ -144,31 +114,37 @@ export const processInputs = {
 
 const timestamp = z.string().min(1).max(40);
 
+export const processLaneRecord = z.object({ id, diagramId: id, position: z.number().int().min(0), name: laneName }).strict();
+
+export const processStepRecord = z
+  .object({
+    id,
+    diagramId: id,
+    laneId: id,
+    kind: z.enum(STEP_KINDS),
+    label,
+    x: position,
+    /** The Ist step this Soll step was copied from: how the compare view matches them. */
+    originId: id.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const processEdgeRecord = z.object({ id, diagramId: id, sourceId: id, targetId: id, label: optionalText(LIMITS.name) }).strict();
+
+/** severity: 1 (annoying) to 3 (serious), for pain points only. */
+export const processMarkerRecord = z
+  .object({ id, stepId: id, kind: z.enum(MARKER_KINDS), text: label, severity: severity.nullable(), createdAt: timestamp })
+  .strict();
+
 export const processRestoreInput = z
   .object({
     diagramId: id,
-    lanes: z.array(z.object({ id, diagramId: id, position: z.number().int().min(0), name: laneName }).strict()).max(MAX_LANES),
-    steps: z
-      .array(
-        z
-          .object({
-            id,
-            diagramId: id,
-            laneId: id,
-            kind: z.enum(STEP_KINDS),
-            label,
-            x: position,
-            originId: id.nullable(),
-            createdAt: timestamp,
-            updatedAt: timestamp,
-          })
-          .strict(),
-      )
-      .max(5000),
-    edges: z.array(z.object({ id, diagramId: id, sourceId: id, targetId: id, label: optionalText(LIMITS.name) }).strict()).max(10000),
-    markers: z
-      .array(z.object({ id, stepId: id, kind: z.enum(MARKER_KINDS), text: label, severity: severity.nullable(), createdAt: timestamp }).strict())
-      .max(10000),
+    lanes: z.array(processLaneRecord).max(MAX_LANES),
+    steps: z.array(processStepRecord).max(5000),
+    edges: z.array(processEdgeRecord).max(10000),
+    markers: z.array(processMarkerRecord).max(10000),
     movedSteps: z.array(z.object({ id, laneId: id }).strict()).max(5000),
   })
   .strict();

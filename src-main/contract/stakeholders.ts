@@ -81,30 +81,10 @@ export const stakeholderMoveInput = z
 
 export const idsInput = z.object({ ids: z.array(id).min(1).max(2000) }).strict();
 
-export interface Stakeholder {
-  id: string;
-  workshopId: string;
-  name: string;
-  category: StakeholderCategory;
-  influence: number;
-  interest: number;
-  attitude: Attitude;
-  targetAttitude: Attitude;
-  closeness: Closeness;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A stakeholder as stored and as the UI sees it: defined once, by its record schema below. */
+export type Stakeholder = z.infer<typeof stakeholderRecord>;
 
-export interface Relation {
-  id: string;
-  workshopId: string;
-  sourceId: string;
-  targetId: string;
-  type: RelationType;
-  label: string;
-  createdAt: string;
-}
+export type Relation = z.infer<typeof relationRecord>;
 
 export interface StakeholderMap {
   workshopId: string;
@@ -132,7 +112,7 @@ export const relationUpdateInput = z
 
 const timestamp = z.string().min(1).max(40);
 
-const stakeholderRecord = z
+export const stakeholderRecord = z
   .object({
     id,
     workshopId: id,
@@ -142,7 +122,7 @@ const stakeholderRecord = z
   })
   .strict();
 
-const relationRecord = z
+export const relationRecord = z
   .object({
     id,
     workshopId: id,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiErrorData, ErrorParams, FieldIssue } from './errors';
+import { BROKEN_CHARACTER_KEY, hasLoneSurrogate } from './fields';
 
 // Turns zod's issues into catalogue keys with parameters, so the UI can say
 // "Der Name fehlt." instead of showing zod's English developer message.
@@ -69,11 +70,34 @@ export function validationError(issues: FieldIssue[]): ApiErrorData {
   };
 }
 
+/**
+ * Every text anywhere in a value that holds a lone UTF-16 surrogate, as field
+ * issues. One check for all inputs, so no text field can forget it. Walks
+ * without recursion: a hostile, deeply nested body must not overflow the stack.
+ */
+export function brokenTextIssues(value: unknown): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item.value === 'string') {
+      if (hasLoneSurrogate(item.value)) issues.push({ field: item.path, messageKey: BROKEN_CHARACTER_KEY });
+    } else if (typeof item.value === 'object' && item.value !== null) {
+      for (const [key, child] of Object.entries(item.value)) {
+        stack.push({ value: child, path: item.path ? `${item.path}.${key}` : key });
+      }
+    }
+  }
+  return issues.reverse();
+}
+
 /** Validates an input against its schema; on failure returns the API error, never throws. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): { ok: true; value: z.output<S> } | { ok: false; error: ApiErrorData } {
+  const broken = brokenTextIssues(input);
+  if (broken.length > 0) return { ok: false, error: validationError(broken) };
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: validationError(issuesFromZod(result.error)) };

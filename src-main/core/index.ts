@@ -10,3 +10,4 @@ export { DB_FILE_NAME, Workspace, type EventListener, type WorkspaceOptions } fr
 export { getSettings } from './services/settings';
 export { exportFile } from './exports';
 export { writeFileAtomic } from './files/atomic-write';
+export { importArchiveBytes } from './archive';

@@ -1,12 +1,14 @@
 import type { Statement } from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppEvent, AppInfo, StartFreshResult, StorageState } from '../contract';
+import type { BackupList, BackupReason, RestoreResult } from '../contract/backups';
+import { WorkspaceBackups, type WorkspaceBackupOptions } from './backup/backups';
 import { type CoreContext, randomId, systemClock } from './context';
 import { DatabaseOpenError, openDatabase } from './db/database';
-import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { schemaVersionOf } from './db/migrations';
 import type { Db } from './db/types';
-import { storageUnavailable } from './errors';
+import { CoreError, storageUnavailable } from './errors';
 import { type PictureDrawer, inThreadDrawer } from './report/picture-jobs';
 import { PictureWorker, type PictureWorkerOptions } from './report/picture-pool';
 import { builtinTemplates } from './templates/builtin';
@@ -22,6 +24,8 @@ export interface WorkspaceOptions {
   newId?: () => string;
   /** Report pictures drawn in a worker thread (the app and the browser host pass their bundle's worker). */
   pictureWorker?: PictureWorkerOptions;
+  /** Automatic backups; the schedule is on only where asked for (the app, the browser host). */
+  backups?: WorkspaceBackupOptions;
 }
 
 /**
@@ -39,6 +43,7 @@ export class Workspace {
   private readonly listeners = new Set<EventListener>();
   private readonly ctx: CoreContext;
   private readonly pictures: PictureDrawer;
+  private readonly backups: WorkspaceBackups;
 
   constructor(options: WorkspaceOptions) {
     this.dataDir = options.dataDir;
@@ -71,16 +76,34 @@ export class Workspace {
       emit,
       pictures,
     };
+    this.backups = new WorkspaceBackups(
+      {
+        dataDir: this.dataDir,
+        dbFile: this.dbFile,
+        now,
+        connection: () => this.db,
+        closeDb: () => this.closeDb(),
+        open: () => this.open(),
+        emit,
+      },
+      options.backups,
+    );
   }
 
   /** Opens the database; never throws for a bad file, the state says what went wrong. */
   open(): StorageState {
     builtinTemplates();
     this.closeDb();
+    const folderProblem = ensureFolder(this.dataDir);
+    if (folderProblem) {
+      this.state = { state: 'unreadable', dbFile: this.dbFile, reasonKey: folderProblem };
+      this.emit({ name: 'app.statusChanged', payload: {} });
+      return this.state;
+    }
     try {
-      mkdirSync(this.dataDir, { recursive: true });
-      this.db = openDatabase(this.dbFile);
+      this.db = openDatabase(this.dbFile, { beforeMigrate: this.backups.beforeMigrate });
       this.state = { state: 'ok', dbFile: this.dbFile };
+      this.backups.opened();
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
       const f = error.failure;
@@ -116,7 +139,9 @@ export class Workspace {
       appVersion: this.appVersion,
       dataDir: this.dataDir,
       dbFile: this.dbFile,
-      schemaVersion: LATEST_SCHEMA_VERSION,
+      // The open file's own version (it can lag behind the app's while a
+      // migration is refused); null while no file is open.
+      schemaVersion: this.db ? schemaVersionOf(this.db) : null,
     };
   }
 
@@ -126,6 +151,11 @@ export class Workspace {
    */
   startFresh(): StartFreshResult {
     if (this.state.state === 'ok') return { movedTo: null, status: this.state };
+    // Find out before moving anything: a folder that cannot be written gets a
+    // message naming it, and the damaged file stays where it is.
+    if (!folderWritable(this.dataDir, this.ctx.newId())) {
+      throw new CoreError('storage', 'errors.storage.folderNotWritable', { folder: this.dataDir });
+    }
     this.closeDb();
     const stamp = this.ctx.now().toISOString().replace(/[:.]/g, '-');
     const movedTo = join(this.dataDir, `vereinswerkstatt.beschaedigt-${stamp}.sqlite`);
@@ -145,7 +175,27 @@ export class Workspace {
     return () => this.listeners.delete(listener);
   }
 
+  /** A checked backup now (e.g. 'before-import'), after any that is running; resolves to its file name. */
+  backupNow(reason: BackupReason): Promise<string> {
+    return this.backups.backupNow(reason);
+  }
+
+  /** Resolves once every backup started so far has finished. */
+  backupsIdle(): Promise<void> {
+    return this.backups.idle();
+  }
+
+  listBackups(): BackupList {
+    return this.backups.list();
+  }
+
+  /** Keeps the current state as a backup, puts the chosen one in place and reopens; works while storage is broken. */
+  restoreBackup(id: string): Promise<RestoreResult> {
+    return this.backups.restore(id);
+  }
+
   private emit(event: AppEvent): void {
+    this.backups.noteEvent(event);
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -156,6 +206,7 @@ export class Workspace {
   }
 
   close(): void {
+    this.backups.stop();
     this.closeDb();
     this.listeners.clear();
     this.pictures.close();
@@ -167,5 +218,39 @@ export class Workspace {
       this.db.close();
       this.db = null;
     }
+  }
+}
+
+/** Error codes of the file system that mean "this folder cannot be used", with what to tell the coach. */
+const FOLDER_REASONS: Record<string, string> = {
+  ENOTDIR: 'errors.storage.folderIsFile',
+  EEXIST: 'errors.storage.folderIsFile',
+  EACCES: 'errors.storage.folderNoAccess',
+  EPERM: 'errors.storage.folderNoAccess',
+  EROFS: 'errors.storage.folderNoAccess',
+  ENOSPC: 'errors.storage.full',
+};
+
+/** Creates the data folder if needed; the reason key when it cannot be, null when it is there. */
+function ensureFolder(dir: string): string | null {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return FOLDER_REASONS[code] ?? 'errors.storage.folderUnusable';
+  }
+}
+
+/** Whether a file can be made in the folder: tried, not guessed from modes (an administrator or a read-only disk make those lie). */
+function folderWritable(dir: string, id: string): boolean {
+  if (ensureFolder(dir)) return false;
+  const probe = join(dir, `.schreibtest-${id}`);
+  try {
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     dataDir,
     appVersion: __APP_VERSION__,
     pictureWorker: { url: new URL('./picture-worker.js', import.meta.url) },
+    backups: { schedule: true },
     ...(args.now ? { now: () => new Date(Date.now() + shift) } : {}),
   });
   const status = workspace.open();

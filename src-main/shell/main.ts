@@ -1,12 +1,13 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IPC_EVENT_CHANNEL, IPC_PRESENTER_CHANNEL, presentPath } from '../contract';
+import { IPC_EVENT_CHANNEL, IPC_OPENED_FILES_NOTICE, IPC_PRESENTER_CHANNEL, presentPath } from '../contract';
 import { Workspace, createApi, getSettings } from '../core';
 import { APP_FOLDER_NAME } from '../host/data-dir';
 import { APP_SCHEME, APP_START_URL } from './app-url';
 import { registerExports } from './exports';
 import { registerApi } from './ipc';
+import { OpenedFiles, workshopFilesIn } from './open-file';
 import { MENU_STRINGS, buildMenuTemplate } from './menu';
 import { chooseProjectorDisplay, presenterWindowOptions, registerPresenter } from './presenter';
 import { serveAppRequest } from './protocol';
@@ -30,6 +31,15 @@ const trustedContents = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
 let presenterWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
+let openedFiles: OpenedFiles | null = null;
+/** Files the system asked us to open before the app was ready (macOS sends them early). */
+const openedEarly: string[] = [];
+
+function openWorkshopFiles(paths: readonly string[]): void {
+  if (paths.length === 0) return;
+  if (openedFiles) void openedFiles.open(paths);
+  else openedEarly.push(...paths);
+}
 
 /** Every window of ours: its page may call the API, is hardened, and is forgotten when closed. */
 function trackWindow(win: BrowserWindow, onClosed: () => void): BrowserWindow {
@@ -86,7 +96,7 @@ function applyMenu(ws: Workspace): void {
 }
 
 function start(): void {
-  workspace = new Workspace({ dataDir: app.getPath('userData'), appVersion: __APP_VERSION__, pictureWorker: { url: new URL('./picture-worker.js', import.meta.url) } });
+  workspace = new Workspace({ dataDir: app.getPath('userData'), appVersion: __APP_VERSION__, pictureWorker: { url: new URL('./picture-worker.js', import.meta.url) }, backups: { schedule: true } });
   workspace.open();
   const ws = workspace;
 
@@ -106,16 +116,24 @@ function start(): void {
     if (event.name === 'settings.changed' || event.name === 'app.statusChanged') applyMenu(ws);
   });
   applyMenu(ws);
+  openedFiles = new OpenedFiles(ws, () => mainWindow?.webContents.send(IPC_OPENED_FILES_NOTICE));
+  openedFiles.register(ipcMain, trustedContents);
   mainWindow = createMainWindow();
+  openWorkshopFiles([...openedEarly.splice(0), ...workshopFilesIn(process.argv.slice(1))]);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openWorkshopFiles(workshopFilesIn(argv.slice(1)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openWorkshopFiles(workshopFilesIn([path]));
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());

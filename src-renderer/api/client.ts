@@ -7,6 +7,7 @@ import {
   type MethodInput,
   type MethodName,
   type MethodResult,
+  type OpenedFileResult,
 } from '../../src-main/contract';
 import type { Transport } from './transport';
 
@@ -18,6 +19,9 @@ export interface ApiClient {
   exportFile<K extends ExportKind>(kind: K, input: ExportInput<K>): Promise<ExportResult>;
   /** Opens the projector view of a workshop; false when the browser blocked the new tab. */
   openPresenter(workshopId: string): Promise<boolean>;
+  /** Imports of files opened from outside the app, each handed out once. */
+  takeOpenedFiles(): Promise<OpenedFileResult[]>;
+  onOpenedFiles(listener: () => void): () => void;
 }
 
 export function createClient(transport: Transport): ApiClient {
@@ -39,6 +43,12 @@ export function createClient(transport: Transport): ApiClient {
       if (!envelope.ok) throw new ApiError(envelope.error);
       return envelope.value.opened;
     },
+    async takeOpenedFiles() {
+      const envelope = await transport.takeOpenedFiles();
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
+    },
+    onOpenedFiles: (listener) => transport.onOpenedFiles(listener),
     subscribe(listener) {
       listeners.add(listener);
       // One connection for the whole page, however many screens listen.

@@ -1,4 +1,4 @@
-import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName } from '../../src-main/contract';
+import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName, OpenedFileResult } from '../../src-main/contract';
 import { isApiErrorData, isEventName, presentPath } from '../../src-main/contract';
 
 /** How calls reach the core. The UI never knows which one it has. */
@@ -9,6 +9,9 @@ export interface Transport {
   exportFile(kind: ExportKind, input: unknown): Promise<Envelope<ExportResult>>;
   /** The room's view of a workshop: a second window in the desktop app, a second tab in the browser. */
   openPresenter(workshopId: string): Promise<Envelope<{ opened: boolean }>>;
+  /** Workshop files the desktop app was asked to open (double-click) and has imported; none in the browser. */
+  takeOpenedFiles(): Promise<Envelope<OpenedFileResult[]>>;
+  onOpenedFiles(listener: () => void): () => void;
 }
 
 /** Desktop app: the preload's named functions over Electron IPC. */
@@ -18,6 +21,8 @@ export function ipcTransport(bridge: NonNullable<Window['vereinswerkstatt']>): T
     subscribe: (listener) => bridge.onEvent(listener),
     exportFile: (kind, input) => bridge.exportFile(kind, input),
     openPresenter: (workshopId) => bridge.openPresenter(workshopId),
+    takeOpenedFiles: () => bridge.takeOpenedFiles(),
+    onOpenedFiles: (listener) => bridge.onOpenedFiles(listener),
   };
 }
 
@@ -82,6 +87,9 @@ export function httpTransport(token: string, base = ''): Transport {
       const opened = window.open(`${location.pathname}${presentPath(workshopId)}`, 'vereinswerkstatt-projektor');
       return Promise.resolve({ ok: true, value: { opened: opened !== null } });
     },
+    // The browser host opens no files itself: "Datei importieren" on the start screen does.
+    takeOpenedFiles: () => Promise.resolve({ ok: true, value: [] }),
+    onOpenedFiles: () => () => undefined,
     subscribe(listener) {
       const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (message: MessageEvent<string>) => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/useQuery';
+import { OpenedFiles } from '../features/archive/OpenedFiles';
 import { PresenterPage } from '../features/present/PresenterPage';
 import { StorageErrorScreen } from '../features/storage/StorageErrorScreen';
 import { changeLanguage } from '../i18n';
@@ -42,6 +43,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Screens route={route} />
       </main>
+      <OpenedFiles />
     </>
   );
 }

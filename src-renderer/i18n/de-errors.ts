@@ -1,6 +1,9 @@
 // German messages for every error key the core can send. Each says what
 // happened and what to do, in plain words.
+import { deBackupErrors } from './de-backups';
+
 export const deErrors = {
+  backups: deBackupErrors,
   validation: {
     required: 'Bitte füllen Sie „{{field}}“ aus.',
     tooShort: '„{{field}}“ ist zu kurz: mindestens {{min}} Zeichen.',

@@ -1,6 +1,8 @@
 import { labelsDe } from '../../src-main/shared/labels';
 import { processLabelsDe } from '../../src-main/shared/process-labels';
 import { deActions } from './de-actions';
+import { deArchive } from './de-archive';
+import { deBackups } from './de-backups';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
@@ -140,10 +142,8 @@ export const de = {
     dataText:
       'Alle Vereine, Workshops und Notizen liegen in einer Datei auf diesem Rechner. Nichts wird ins Internet übertragen.',
     dataFile: 'Datei',
-    backupHeading: 'Sicherung',
-    backupText:
-      'Schließen Sie die Vereinswerkstatt und kopieren Sie den Ordner mit der Datei, zum Beispiel auf einen USB-Stick. Zum Wiederherstellen legen Sie die Datei an dieselbe Stelle zurück.',
     version: 'Version {{version}}',
+    fileFormat: 'Datenformat der Datei: {{version}}',
   },
   storage: {
     title: 'Die Daten konnten nicht geöffnet werden',
@@ -231,6 +231,8 @@ export const de = {
   process: deProcess,
   actions: deActions,
   templates: deTemplates,
+  backups: deBackups,
+  archive: deArchive,
   ...deLive,
-  errors: deErrors,
+  errors: { ...deErrors, archive: deArchive.errors },
 };

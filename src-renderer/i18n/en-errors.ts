@@ -1,7 +1,9 @@
 import type { deErrors } from './de-errors';
 import type { Catalogue } from './types';
+import { enBackupErrors } from './en-backups';
 
 export const enErrors: Catalogue<typeof deErrors> = {
+  backups: enBackupErrors,
   validation: {
     required: 'Please fill in “{{field}}”.',
     tooShort: '“{{field}}” is too short: at least {{min}} characters.',

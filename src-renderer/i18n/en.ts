@@ -2,6 +2,8 @@ import type { de } from './de';
 import { labelsEn } from '../../src-main/shared/labels';
 import { processLabelsEn } from '../../src-main/shared/process-labels';
 import { enActions } from './en-actions';
+import { enArchive } from './en-archive';
+import { enBackups } from './en-backups';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
@@ -136,10 +138,8 @@ export const en: Catalogue<typeof de> = {
     dataHeading: 'Your data',
     dataText: 'All clubs, workshops and notes are kept in one file on this computer. Nothing is sent to the internet.',
     dataFile: 'File',
-    backupHeading: 'Backup',
-    backupText:
-      'Close Vereinswerkstatt and copy the folder with the file, for example to a USB stick. To restore, put the file back in the same place.',
     version: 'Version {{version}}',
+    fileFormat: 'Data format of the file: {{version}}',
   },
   storage: {
     title: 'The data could not be opened',
@@ -227,6 +227,8 @@ export const en: Catalogue<typeof de> = {
   process: enProcess,
   actions: enActions,
   templates: enTemplates,
+  backups: enBackups,
+  archive: enArchive,
   ...enLive,
-  errors: enErrors,
+  errors: { ...enErrors, archive: enArchive.errors },
 };

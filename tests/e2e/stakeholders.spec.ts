@@ -142,22 +142,41 @@ test('drag, delete and undo on the map, with the sample club', async ({ page, ho
   await expect(node(page, 'Mitglieder')).toBeVisible();
 });
 
-test('the stakeholder map views are accessible', async ({ page, host }) => {
-  await page.goto(host.url);
+async function openSampleMap(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Beispiel laden' }).click();
   await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(12);
-  await expectAccessible(page, 'stakeholder grid');
-  await page.screenshot({ path: 'test-results/screens/stakeholders-grid.png', fullPage: true });
-  await node(page, 'Geschäftsstelle').click();
-  await expectAccessible(page, 'stakeholder panel');
-  await page.getByText('Zwiebel', { exact: true }).click();
-  await expect(page.getByRole('region', { name: /Zwiebel/ })).toBeVisible();
-  await expectAccessible(page, 'stakeholder onion');
-  await page.getByText('Tabelle', { exact: true }).click();
-  await expect(page.getByRole('table')).toBeVisible();
-  await expectAccessible(page, 'stakeholder table');
-  await page.getByRole('button', { name: 'Nach Einfluss sortieren' }).click();
-  await expect(page.getByRole('columnheader', { name: /Einfluss/ })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page.getByRole('row').nth(1).getByRole('textbox').first()).toHaveValue('Neue Übungsleiter:innen');
+}
+
+// One axe scan per view, each its own test: none waits for the others on a slow machine.
+test.describe('the stakeholder map views are accessible:', () => {
+  test('grid', async ({ page, host }) => {
+    await openSampleMap(page, host.url);
+    await expectAccessible(page, 'stakeholder grid');
+  });
+
+  test('panel', async ({ page, host }) => {
+    await openSampleMap(page, host.url);
+    await node(page, 'Geschäftsstelle').click();
+    await expect(page.locator('.map-panel h3')).toContainText('Geschäftsstelle');
+    await expectAccessible(page, 'stakeholder panel');
+  });
+
+  test('onion', async ({ page, host }) => {
+    await openSampleMap(page, host.url);
+    await page.getByText('Zwiebel', { exact: true }).click();
+    await expect(page.getByRole('region', { name: /Zwiebel/ })).toBeVisible();
+    await expectAccessible(page, 'stakeholder onion');
+  });
+
+  test('table, sorted by influence', async ({ page, host }) => {
+    await openSampleMap(page, host.url);
+    await page.getByText('Tabelle', { exact: true }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessible(page, 'stakeholder table');
+    await page.getByRole('button', { name: 'Nach Einfluss sortieren' }).click();
+    await expect(page.getByRole('columnheader', { name: /Einfluss/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('row').nth(1).getByRole('textbox').first()).toHaveValue('Neue Übungsleiter:innen');
+  });
 });

@@ -78,46 +78,58 @@ test('a facilitator shortens the day workshop by keyboard, passes it on as a fil
   await expect(page.locator('.phase-instructions')).toContainText('Am Abend reichen drei Werte.');
 });
 
-test('a workshop’s agenda is adapted, undone and saved as a template; broken files are refused; the screens are accessible', async ({ page, host }, testInfo) => {
-  test.setTimeout(90_000);
-  mkdirSync(testInfo.outputDir, { recursive: true });
-  await page.goto(host.url);
+const agenda = (page: Page) => page.getByRole('navigation', { name: 'Ablauf' });
+
+async function openSampleDetails(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Beispiel laden' }).click();
   await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
   await expect(rows(page)).toHaveCount(9);
-  await expectAccessible(page, 'workshop details with agenda editor');
+}
 
+async function addPhase(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
-  await page.locator('.phase-form').getByLabel(/^Titel/).fill('Datenschutz kurz');
-  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(10);
-  await page.locator('.phase-row-select').filter({ hasText: 'Abschluss & Feedback' }).click();
-  await page.getByRole('button', { name: 'Phase entfernen' }).click();
-  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(9);
-  await page.getByRole('button', { name: /^Rückgängig/ }).click();
-  await expect(page.getByRole('navigation', { name: 'Ablauf' }).getByRole('listitem')).toHaveCount(10);
-  // The phase came back with its notes and its cards.
-  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Abschluss & Feedback/ }).click();
-  await expect(page.getByLabel('Notizen zu dieser Phase')).toHaveValue(/Endlich sehen wir, wo es hakt/);
-  await expect(page.getByText('Bitte Protokoll schnell schicken', { exact: true })).toBeVisible();
+  await page.locator('.phase-form').getByLabel(/^Titel/).fill(title);
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(10);
+}
 
-  await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
+/** "Als Vorlage speichern" on the workshop details; ends in the new template's editor. */
+async function saveAsTemplate(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Als Vorlage speichern' }).click();
   const save = page.getByRole('dialog', { name: 'Ablauf als Vorlage speichern' });
-  await save.getByLabel(/^Name der Vorlage/).fill('TSV-Format mit Datenschutz');
+  await save.getByLabel(/^Name der Vorlage/).fill(name);
   await save.getByRole('button', { name: 'Vorlage speichern' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'TSV-Format mit Datenschutz' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('a removed phase of a workshop comes back with undo, with its notes and cards', async ({ page, host }) => {
+  await openSampleDetails(page, host.url);
+  await addPhase(page, 'Datenschutz kurz');
+  await page.locator('.phase-row-select').filter({ hasText: 'Abschluss & Feedback' }).click();
+  await page.getByRole('button', { name: 'Phase entfernen' }).click();
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(9);
+  await page.getByRole('button', { name: /^Rückgängig/ }).click();
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(10);
+  await agenda(page).getByRole('link', { name: /Abschluss & Feedback/ }).click();
+  await expect(page.getByLabel('Notizen zu dieser Phase')).toHaveValue(/Endlich sehen wir, wo es hakt/);
+  await expect(page.getByText('Bitte Protokoll schnell schicken', { exact: true })).toBeVisible();
+});
+
+test('an adapted agenda is saved as a template, and its phases can be reordered by dragging', async ({ page, host }) => {
+  await openSampleDetails(page, host.url);
+  await addPhase(page, 'Datenschutz kurz');
+  await saveAsTemplate(page, 'TSV-Format mit Datenschutz');
   await expect(rows(page)).toHaveCount(10);
   await expect(page.getByLabel(/^Autor:in/)).toHaveValue('M. Berger');
-  await expectAccessible(page, 'template editor');
-  // Drag the new phase to the top.
   await rows(page).filter({ hasText: 'Datenschutz kurz' }).dragTo(rows(page).first());
   await expect(page.locator('.phase-row-select').first()).toContainText('Datenschutz kurz');
-  await page.getByText('Vorschau').click();
-  await expectAccessible(page, 'phase preview');
+});
 
-  // A file that is not a template, and one with a broken phase: a clear message, nothing saved.
+test('a file that is not a template, and one with a broken phase, get a clear message and nothing is saved', async ({ page, host }, testInfo) => {
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  await page.goto(host.url);
   await page.getByRole('link', { name: 'Vorlagen' }).first().click();
-  await expectAccessible(page, 'template library');
+  await expect(page.getByRole('heading', { level: 2, name: 'Eigene Vorlagen' })).toBeVisible();
   const notJson = join(testInfo.outputDir, 'notiz.json');
   writeFileSync(notJson, 'Einkaufsliste: Kaffee, Kekse');
   await importFile(page, notJson);
@@ -133,5 +145,35 @@ test('a workshop’s agenda is adapted, undone and saved as a template; broken f
   await expect(failed).toContainText('Phase 3:');
   await expect(failed).toContainText('Minuten');
   await failed.getByRole('button', { name: 'Schließen' }).click();
-  await expect(page.locator('.card-list').first().getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('section[aria-labelledby="templates-own"] .card-list')).toHaveCount(0);
+});
+
+// One axe scan per view, each its own test: none waits for the others on a slow machine.
+test.describe('the template screens are accessible:', () => {
+  test('workshop details with agenda editor', async ({ page, host }) => {
+    await openSampleDetails(page, host.url);
+    await expectAccessible(page, 'workshop details with agenda editor');
+  });
+
+  test('template editor', async ({ page, host }) => {
+    await openSampleDetails(page, host.url);
+    await saveAsTemplate(page, 'TSV-Format');
+    await expect(rows(page)).toHaveCount(9);
+    await expectAccessible(page, 'template editor');
+  });
+
+  test('phase preview', async ({ page, host }) => {
+    await openSampleDetails(page, host.url);
+    await saveAsTemplate(page, 'TSV-Format');
+    await page.getByText('Vorschau').click();
+    await expect(page.locator('.phase-preview')).toBeVisible();
+    await expectAccessible(page, 'phase preview');
+  });
+
+  test('template library', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Vorlagen' }).first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Eigene Vorlagen' })).toBeVisible();
+    await expectAccessible(page, 'template library');
+  });
 });

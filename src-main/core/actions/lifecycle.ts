@@ -23,11 +23,11 @@ export function deleteMeasures(ctx: CoreContext, ids: readonly string[]): Measur
 
 /** Puts deleted measures back exactly as they were (undo), or nothing at all. */
 export function restoreMeasures(ctx: CoreContext, input: MethodParsedInput<'measures.restore'>): ActionPlan {
-  requireWorkshop(ctx, input.workshopId);
   const ids = new Set(input.measures.map((m) => m.id));
   if (input.measures.some((m) => m.workshopId !== input.workshopId)) throw new CoreError('validation', 'errors.actions.otherWorkshop');
   if (input.history.some((h) => !ids.has(h.measureId))) throw notFound('measure');
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, input.workshopId);
     for (const m of input.measures) {
       if (ctx.sql('SELECT 1 FROM measures WHERE id = ?').get(m.id)) throw new CoreError('conflict', 'errors.conflict.alreadyExists');
       ctx.sql(INSERT_MEASURE).run(m);

@@ -85,12 +85,12 @@ export function getMeasure(ctx: CoreContext, id: string): Measure {
 }
 
 export function createMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.create'>): Measure {
-  requireWorkshop(ctx, input.workshopId);
   const { origin, ...fields } = input;
-  const stored = checkOrigin(ctx, input.workshopId, origin);
   const id = ctx.newId();
-  const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, input.workshopId);
+    const stored = checkOrigin(ctx, input.workshopId, origin);
+    const now = isoNow(ctx);
     ctx.sql(INSERT_MEASURE).run({ ...fields, ...stored, title: fields.title.trim(), id, createdAt: now, updatedAt: now });
     events.push(measuresChanged(ctx, input.workshopId));
   });
@@ -104,13 +104,14 @@ function addHistory(ctx: CoreContext, entry: Omit<MeasureHistoryEntry, 'id' | 'c
 /** Changes fields of a measure; a new status is written into its history with today's date. */
 export function updateMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.update'>): Measure {
   const { id, origin, ...patch } = input;
-  const row = findMeasureRow(ctx, id);
-  const startDate = patch.startDate === undefined ? row.start_date : patch.startDate;
-  const dueDate = patch.dueDate === undefined ? row.due_date : patch.dueDate;
-  if (startDate && dueDate && dueDate < startDate) throw fieldError('dueDate', 'errors.actions.dueBeforeStart');
-  const stored = origin === undefined ? {} : origin === null ? NO_ORIGIN : checkOrigin(ctx, row.workshop_id, origin);
-  const update = patchStatement('measures', COLUMNS, id, { ...patch, title: patch.title?.trim(), ...stored }, isoNow(ctx));
+  // Checked under the write lock: the dates and the old status are the stored ones, not an older copy.
   writeTransaction(ctx, (events) => {
+    const row = findMeasureRow(ctx, id);
+    const startDate = patch.startDate === undefined ? row.start_date : patch.startDate;
+    const dueDate = patch.dueDate === undefined ? row.due_date : patch.dueDate;
+    if (startDate && dueDate && dueDate < startDate) throw fieldError('dueDate', 'errors.actions.dueBeforeStart');
+    const stored = origin === undefined ? {} : origin === null ? NO_ORIGIN : checkOrigin(ctx, row.workshop_id, origin);
+    const update = patchStatement('measures', COLUMNS, id, { ...patch, title: patch.title?.trim(), ...stored }, isoNow(ctx));
     ctx.sql(update.sql).run(update.values);
     if (patch.status !== undefined && patch.status !== row.status) {
       addHistory(ctx, { measureId: id, date: todayOf(ctx), status: patch.status, previousStatus: row.status, note: '' });
@@ -122,16 +123,16 @@ export function updateMeasure(ctx: CoreContext, input: MethodParsedInput<'measur
 
 /** A follow-up: a dated progress note and the status from then on, kept in the history. */
 export function followUpMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.followUp'>): Measure {
-  const row = findMeasureRow(ctx, input.id);
   const note = input.note.trim();
-  if (note === '' && input.status === row.status) throw fieldError('note', 'errors.actions.followUpEmpty');
-  const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
+    const row = findMeasureRow(ctx, input.id);
+    if (note === '' && input.status === row.status) throw fieldError('note', 'errors.actions.followUpEmpty');
+    const now = isoNow(ctx);
     addHistory(ctx, { measureId: row.id, date: input.date, status: input.status, previousStatus: row.status, note });
     ctx
       .sql('UPDATE measures SET status = ?, blocked_reason = ?, updated_at = ? WHERE id = ?')
       .run(input.status, input.blockedReason ?? row.blocked_reason, now, row.id);
     events.push(measuresChanged(ctx, row.workshop_id));
   });
-  return getMeasure(ctx, row.id);
+  return getMeasure(ctx, input.id);
 }

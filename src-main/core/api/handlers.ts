@@ -14,6 +14,7 @@ import { addLane, deleteLane, updateLane } from '../process/lanes';
 import { layoutDiagram } from '../process/layout';
 import { restoreProcess } from '../process/restore';
 import * as steps from '../process/steps';
+import { importArchive } from '../archive';
 import { loadSample } from '../sample/load-sample';
 import * as organisations from '../services/organisations';
 import { savePhaseNote } from '../services/phases';
@@ -25,6 +26,17 @@ import { saveWorkshopPhases } from '../services/workshop-phases';
 import * as library from '../templates/library';
 import * as workshops from '../services/workshops';
 import type { Workspace } from '../workspace';
+
+/** "Workshop beenden": when a workshop becomes done, the day's work is backed up (in the background). */
+function endWorkshopWithBackup(workspace: Workspace, ctx: CoreContext, input: MethodParsedInput<'workshops.update'>) {
+  const before = ctx.sql('SELECT status FROM workshops WHERE id = ?').get(input.id) as { status: string } | undefined;
+  const ending = input.status === 'done' && before !== undefined && before.status !== 'done';
+  const result = workshops.updateWorkshop(ctx, input);
+  if (ending) {
+    workspace.backupNow('workshop-ended').catch((error: unknown) => console.error('[backup] workshop-ended failed', error));
+  }
+  return result;
+}
 
 export interface HandlerEnv {
   workspace: Workspace;
@@ -45,6 +57,10 @@ export const handlers: Handlers = {
   'app.info': (_input, { workspace }) => workspace.info(),
   'app.startFresh': (_input, { workspace }) => workspace.startFresh(),
   'app.reopen': (_input, { workspace }) => (workspace.isOpen ? workspace.status : workspace.open()),
+
+  'backups.list': (_input, { workspace }) => workspace.listBackups(),
+  'backups.create': async (_input, { workspace }) => ({ id: await workspace.backupNow('manual') }),
+  'backups.restore': (input, { workspace }) => workspace.restoreBackup(input.id),
 
   'settings.get': (_input, { workspace }) => getSettings(workspace.connection),
   'settings.update': (input, { ctx }) => updateSettings(ctx, input),
@@ -67,7 +83,7 @@ export const handlers: Handlers = {
   'workshops.list': (input, { ctx }) => workshops.listWorkshops(ctx, input),
   'workshops.get': (input, { ctx }) => workshops.getWorkshop(ctx, input.id),
   'workshops.create': (input, { ctx }) => workshops.createWorkshop(ctx, input),
-  'workshops.update': (input, { ctx }) => workshops.updateWorkshop(ctx, input),
+  'workshops.update': (input, { ctx, workspace }) => endWorkshopWithBackup(workspace, ctx, input),
   'workshops.delete': (input, { ctx }) => workshops.deleteWorkshop(ctx, input.id),
   'workshops.phases.save': (input, { ctx }) => saveWorkshopPhases(ctx, input),
 
@@ -138,5 +154,6 @@ export const handlers: Handlers = {
   'selfcheck.set': (input, { ctx }) => setSelfCheck(ctx, input),
   'selfcheck.rate': (input, { ctx }) => rateSelfCheck(ctx, input),
 
+  'archive.import': (input, { workspace }) => importArchive(workspace, input.base64),
   'sample.load': (_input, { ctx }) => loadSample(ctx),
 };

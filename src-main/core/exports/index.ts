@@ -15,8 +15,9 @@ import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
 import { templateFile } from './template-export';
 import { actionPlanReport, workshopReport } from '../report/workshop-report';
+import { type ArchiveEnv, clubArchive, workshopArchive } from '../archive/export';
 
-type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>) => ExportedFile | Promise<ExportedFile>;
+type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>, env: ArchiveEnv) => ExportedFile | Promise<ExportedFile>;
 
 const exporters: { [K in ExportKind]: Exporter<K> } = {
   'stakeholders.png': stakeholderPng,
@@ -28,6 +29,8 @@ const exporters: { [K in ExportKind]: Exporter<K> } = {
   'template.json': templateFile,
   'report.docx': workshopReport,
   'actions.docx': actionPlanReport,
+  'workshop.vwerkstatt': workshopArchive,
+  'club.vwerkstatt': clubArchive,
 };
 
 /**
@@ -42,7 +45,7 @@ export async function exportFile(workspace: Workspace, kind: unknown, input: unk
   if (!parsed.ok) return parsed;
   try {
     const exporter = exporters[kind] as Exporter<ExportKind>;
-    return { ok: true, value: await exporter(workspace.context, parsed.value) };
+    return { ok: true, value: await exporter(workspace.context, parsed.value, { appVersion: workspace.appVersion }) };
   } catch (error) {
     const data = toErrorData(error);
     if (data.kind === 'internal') console.error(`[export] ${kind} failed`, error);

@@ -88,11 +88,12 @@ const nextPosition = (ctx: CoreContext, table: 'cards' | 'card_clusters', phaseI
   ((ctx.sql(`SELECT MAX(position) AS p FROM ${table} WHERE phase_id = ?`).get(phaseId) as { p: number | null }).p ?? 0) + 1;
 
 export function addCard(ctx: CoreContext, input: MethodParsedInput<'cards.add'>): Card {
-  const phase = requirePhase(ctx, input.phaseId);
-  const clusterId = clusterIn(ctx, input.phaseId, input.clusterId);
   const id = ctx.newId();
-  const now = isoNow(ctx);
+  // Checks, position and time under the write lock: another connection may add or delete meanwhile.
   writeTransaction(ctx, (events) => {
+    const phase = requirePhase(ctx, input.phaseId);
+    const clusterId = clusterIn(ctx, input.phaseId, input.clusterId);
+    const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO cards (id, workshop_id, phase_id, text, color, author, cluster_id, position, created_at, updated_at)
@@ -105,14 +106,14 @@ export function addCard(ctx: CoreContext, input: MethodParsedInput<'cards.add'>)
 }
 
 export function updateCard(ctx: CoreContext, input: MethodParsedInput<'cards.update'>): Card {
-  const card = findCard(ctx, input.id);
   writeTransaction(ctx, (events) => {
+    const card = findCard(ctx, input.id);
     ctx
       .sql('UPDATE cards SET text = COALESCE(?, text), color = COALESCE(?, color), author = COALESCE(?, author), updated_at = ? WHERE id = ?')
       .run(input.text ?? null, input.color ?? null, input.author?.trim() ?? null, isoNow(ctx), card.id);
     events.push(cardsChanged(card.workshop_id, card.phase_id));
   });
-  return toCard(findCard(ctx, card.id));
+  return toCard(findCard(ctx, input.id));
 }
 
 function samePhase(rows: readonly { phase_id: string }[]): string {
@@ -123,33 +124,35 @@ function samePhase(rows: readonly { phase_id: string }[]): string {
 
 /** Puts cards into a cluster (or takes them out, with null), at its end. */
 export function moveCards(ctx: CoreContext, input: MethodParsedInput<'cards.move'>): Card[] {
-  const cards = [...new Set(input.ids)].map((id) => findCard(ctx, id));
-  const phaseId = samePhase(cards);
-  const clusterId = clusterIn(ctx, phaseId, input.clusterId);
-  writeTransaction(ctx, (events) => {
+  const cards = writeTransaction(ctx, (events) => {
+    const cards = [...new Set(input.ids)].map((id) => findCard(ctx, id));
+    const phaseId = samePhase(cards);
+    const clusterId = clusterIn(ctx, phaseId, input.clusterId);
     let position = nextPosition(ctx, 'cards', phaseId);
     for (const card of cards) {
       ctx.sql('UPDATE cards SET cluster_id = ?, position = ?, updated_at = ? WHERE id = ?').run(clusterId, position++, isoNow(ctx), card.id);
     }
     events.push(cardsChanged(cards[0]!.workshop_id, phaseId));
+    return cards;
   });
   return cards.map((c) => toCard(findCard(ctx, c.id)));
 }
 
 export function deleteCards(ctx: CoreContext, ids: readonly string[]): CardSnapshot {
-  const cards = [...new Set(ids)].map((id) => findCard(ctx, id));
-  const phaseId = samePhase(cards);
-  writeTransaction(ctx, (events) => {
+  // The undo snapshot is read under the write lock, so it is what was deleted.
+  return writeTransaction(ctx, (events) => {
+    const cards = [...new Set(ids)].map((id) => findCard(ctx, id));
+    const phaseId = samePhase(cards);
     for (const card of cards) ctx.sql('DELETE FROM cards WHERE id = ?').run(card.id);
     events.push(cardsChanged(cards[0]!.workshop_id, phaseId));
+    return { phaseId, cards: cards.map(toCard), cluster: null, clusterCardIds: [] };
   });
-  return { phaseId, cards: cards.map(toCard), cluster: null, clusterCardIds: [] };
 }
 
 export function addCluster(ctx: CoreContext, input: MethodParsedInput<'clusters.add'>): Cluster {
-  const phase = requirePhase(ctx, input.phaseId);
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
+    const phase = requirePhase(ctx, input.phaseId);
     ctx
       .sql('INSERT INTO card_clusters (id, workshop_id, phase_id, name, position, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, phase.workshop_id, input.phaseId, input.name, nextPosition(ctx, 'card_clusters', input.phaseId), isoNow(ctx));
@@ -160,31 +163,31 @@ export function addCluster(ctx: CoreContext, input: MethodParsedInput<'clusters.
 }
 
 export function renameCluster(ctx: CoreContext, input: MethodParsedInput<'clusters.rename'>): Cluster {
-  const cluster = findCluster(ctx, input.id);
   writeTransaction(ctx, (events) => {
+    const cluster = findCluster(ctx, input.id);
     ctx.sql('UPDATE card_clusters SET name = ? WHERE id = ?').run(input.name, cluster.id);
     events.push(cardsChanged(cluster.workshop_id, cluster.phase_id));
   });
-  return toCluster(findCluster(ctx, cluster.id));
+  return toCluster(findCluster(ctx, input.id));
 }
 
 /** Deletes a cluster; its cards stay, without a cluster. */
 export function deleteCluster(ctx: CoreContext, id: string): CardSnapshot {
-  const cluster = findCluster(ctx, id);
-  const cardIds = (ctx.sql('SELECT id FROM cards WHERE cluster_id = ? ORDER BY position').all(id) as { id: string }[]).map((r) => r.id);
-  writeTransaction(ctx, (events) => {
+  return writeTransaction(ctx, (events) => {
+    const cluster = findCluster(ctx, id);
+    const cardIds = (ctx.sql('SELECT id FROM cards WHERE cluster_id = ? ORDER BY position').all(id) as { id: string }[]).map((r) => r.id);
     ctx.sql('UPDATE cards SET cluster_id = NULL WHERE cluster_id = ?').run(id);
     ctx.sql('DELETE FROM card_clusters WHERE id = ?').run(id);
     events.push(cardsChanged(cluster.workshop_id, cluster.phase_id));
+    return { phaseId: cluster.phase_id, cards: [], cluster: toCluster(cluster), clusterCardIds: cardIds };
   });
-  return { phaseId: cluster.phase_id, cards: [], cluster: toCluster(cluster), clusterCardIds: cardIds };
 }
 
 /** Undo of a delete: the cards, or the cluster with its cards back in it. */
 export function restoreCards(ctx: CoreContext, input: MethodParsedInput<'cards.restore'>): CardBoard {
-  const phase = requirePhase(ctx, input.phaseId);
   const exists = (table: string, id: string): boolean => ctx.sql(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   writeTransaction(ctx, (events) => {
+    const phase = requirePhase(ctx, input.phaseId);
     if (input.cluster) {
       if (input.cluster.phaseId !== input.phaseId) throw new CoreError('validation', 'errors.cards.otherPhase');
       if (exists('card_clusters', input.cluster.id)) throw new CoreError('conflict', 'errors.conflict.alreadyExists');

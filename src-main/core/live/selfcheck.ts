@@ -59,8 +59,8 @@ export function getSelfCheck(ctx: CoreContext, workshopId: string): SelfCheck {
 }
 
 function upsert(ctx: CoreContext, workshopId: string, dimension: SelfCheckDimension, change: { agreed?: number | null; note?: string; ratings?: number[] }): SelfCheck {
-  requireWorkshop(ctx, workshopId);
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, workshopId);
     ctx.sql("INSERT OR IGNORE INTO selfcheck_entries (workshop_id, dimension, updated_at) VALUES (?, ?, ?)").run(workshopId, dimension, isoNow(ctx));
     if (change.agreed !== undefined) ctx.sql('UPDATE selfcheck_entries SET agreed = ? WHERE workshop_id = ? AND dimension = ?').run(change.agreed, workshopId, dimension);
     if (change.note !== undefined) ctx.sql('UPDATE selfcheck_entries SET note = ? WHERE workshop_id = ? AND dimension = ?').run(change.note, workshopId, dimension);

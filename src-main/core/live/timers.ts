@@ -26,9 +26,9 @@ export function getLive(ctx: CoreContext, workshopId: string): LiveState {
 }
 
 export function showPhase(ctx: CoreContext, workshopId: string, phaseId: string | null): LiveState {
-  requireWorkshop(ctx, workshopId);
-  if (phaseId !== null && requirePhase(ctx, phaseId).workshop_id !== workshopId) throw new CoreError('validation', 'errors.live.otherWorkshop');
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, workshopId);
+    if (phaseId !== null && requirePhase(ctx, phaseId).workshop_id !== workshopId) throw new CoreError('validation', 'errors.live.otherWorkshop');
     ctx.sql('UPDATE workshops SET live_phase_id = ? WHERE id = ?').run(phaseId, workshopId);
     events.push(liveChanged(workshopId));
   });
@@ -55,16 +55,17 @@ export function settleTimer(ctx: CoreContext, phaseId: string): void {
 type TimerChange = (row: TimerRow, now: Date) => void;
 
 function changeTimer(ctx: CoreContext, phaseId: string, change: TimerChange): LiveState {
-  const phase = requirePhase(ctx, phaseId);
-  writeTransaction(ctx, (events) => {
+  const workshopId = writeTransaction(ctx, (events) => {
+    const phase = requirePhase(ctx, phaseId);
     const now = ctx.now();
     if (!findTimer(ctx, phaseId)) {
       ctx.sql("INSERT INTO phase_timers (phase_id, workshop_id, state, updated_at) VALUES (?, ?, 'idle', ?)").run(phaseId, phase.workshop_id, now.toISOString());
     }
     change(findTimer(ctx, phaseId)!, now);
     events.push(liveChanged(phase.workshop_id));
+    return phase.workshop_id;
   });
-  return getLive(ctx, phase.workshop_id);
+  return getLive(ctx, workshopId);
 }
 
 /** Starts (or continues) a phase's countdown; a timer running elsewhere in the workshop pauses, and the room sees this phase. */

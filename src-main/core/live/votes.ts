@@ -33,9 +33,14 @@ function requireTarget(ctx: CoreContext, phaseId: string, session: Session, targ
 const totalVotes = (ctx: CoreContext, phaseId: string, target: VoteTarget): number =>
   (ctx.sql(`SELECT COALESCE(SUM(votes), 0) AS n FROM ${TABLE[target]} WHERE phase_id = ?`).get(phaseId) as { n: number }).n;
 
+/**
+ * Runs checks and writes together under the write lock: the desktop app and
+ * the browser host may share the file, and a limit checked before the lock
+ * could already be used up by the other one.
+ */
 function change(ctx: CoreContext, phaseId: string, fn: () => void): CardBoard {
-  const phase = requirePhase(ctx, phaseId);
   writeTransaction(ctx, (events) => {
+    const phase = requirePhase(ctx, phaseId);
     fn();
     events.push(cardsChanged(phase.workshop_id, phaseId));
   });
@@ -63,35 +68,33 @@ export function startVote(ctx: CoreContext, input: MethodParsedInput<'votes.star
 
 /** Sets the dots on one card or cluster (a click adds one, a typed total sets it). */
 export function setVotes(ctx: CoreContext, input: MethodParsedInput<'votes.set'>): CardBoard {
-  requirePhase(ctx, input.phaseId);
-  const session = requireSession(ctx, input.phaseId);
-  const current = requireTarget(ctx, input.phaseId, session, input.targetId);
-  const max = session.dots_per_person * session.participants;
-  if (totalVotes(ctx, input.phaseId, session.target) - current + input.count > max) {
-    throw new CoreError('validation', 'errors.votes.tooMany', { max }, [{ field: 'count', messageKey: 'errors.votes.tooMany', params: { max } }]);
-  }
   return change(ctx, input.phaseId, () => {
+    const session = requireSession(ctx, input.phaseId);
+    const current = requireTarget(ctx, input.phaseId, session, input.targetId);
+    const max = session.dots_per_person * session.participants;
+    if (totalVotes(ctx, input.phaseId, session.target) - current + input.count > max) {
+      throw new CoreError('validation', 'errors.votes.tooMany', { max }, [{ field: 'count', messageKey: 'errors.votes.tooMany', params: { max } }]);
+    }
     ctx.sql(`UPDATE ${TABLE[session.target]} SET votes = ? WHERE id = ?`).run(input.count, input.targetId);
   });
 }
 
 /** One person's dots at once. */
 export function castBallot(ctx: CoreContext, input: MethodParsedInput<'votes.ballot'>): CardBoard {
-  requirePhase(ctx, input.phaseId);
-  const session = requireSession(ctx, input.phaseId);
-  const sum = input.dots.reduce((s, d) => s + d.count, 0);
-  if (sum > session.dots_per_person) throw fieldError('dots', 'errors.votes.ballotTooMany');
-  if (session.ballots >= session.participants) throw new CoreError('validation', 'errors.votes.allVoted', { participants: session.participants });
-  for (const d of input.dots) requireTarget(ctx, input.phaseId, session, d.targetId);
   return change(ctx, input.phaseId, () => {
+    const session = requireSession(ctx, input.phaseId);
+    const sum = input.dots.reduce((s, d) => s + d.count, 0);
+    if (sum > session.dots_per_person) throw fieldError('dots', 'errors.votes.ballotTooMany');
+    if (session.ballots >= session.participants) throw new CoreError('validation', 'errors.votes.allVoted', { participants: session.participants });
+    for (const d of input.dots) requireTarget(ctx, input.phaseId, session, d.targetId);
     for (const d of input.dots) ctx.sql(`UPDATE ${TABLE[session.target]} SET votes = votes + ? WHERE id = ?`).run(d.count, d.targetId);
     ctx.sql('UPDATE vote_sessions SET ballots = ballots + 1 WHERE phase_id = ?').run(input.phaseId);
   });
 }
 
 export function resetVotes(ctx: CoreContext, phaseId: string): CardBoard {
-  requireSession(ctx, phaseId);
   return change(ctx, phaseId, () => {
+    requireSession(ctx, phaseId);
     clearVotes(ctx, phaseId);
     ctx.sql('UPDATE vote_sessions SET ballots = 0, chosen_id = NULL WHERE phase_id = ?').run(phaseId);
   });
@@ -99,9 +102,9 @@ export function resetVotes(ctx: CoreContext, phaseId: string): CardBoard {
 
 /** Marks what the room chose (phase 4: the topic of the day), or takes the mark away. */
 export function chooseTarget(ctx: CoreContext, input: MethodParsedInput<'votes.choose'>): CardBoard {
-  const session = requireSession(ctx, input.phaseId);
-  if (input.targetId !== null) requireTarget(ctx, input.phaseId, session, input.targetId);
   return change(ctx, input.phaseId, () => {
+    const session = requireSession(ctx, input.phaseId);
+    if (input.targetId !== null) requireTarget(ctx, input.phaseId, session, input.targetId);
     ctx.sql('UPDATE vote_sessions SET chosen_id = ? WHERE phase_id = ?').run(input.targetId, input.phaseId);
   });
 }

@@ -28,9 +28,10 @@ function insertDiagram(ctx: CoreContext, workshopId: string, variant: ProcessVar
 
 /** A new, empty diagram with the lanes the coach starts from. */
 export function createDiagram(ctx: CoreContext, input: MethodParsedInput<'process.create'>): ProcessDiagram {
-  if (!ctx.sql('SELECT 1 FROM workshops WHERE id = ?').get(input.workshopId)) throw notFound('workshop');
-  if (diagramIdFor(ctx, input.workshopId, input.variant)) throw new CoreError('conflict', 'errors.process.exists');
+  // Checked under the write lock: the desktop app and the browser host may share the file.
   const id = writeTransaction(ctx, (events) => {
+    if (!ctx.sql('SELECT 1 FROM workshops WHERE id = ?').get(input.workshopId)) throw notFound('workshop');
+    if (diagramIdFor(ctx, input.workshopId, input.variant)) throw new CoreError('conflict', 'errors.process.exists');
     const diagramId = insertDiagram(ctx, input.workshopId, input.variant);
     input.laneNames.forEach((name, position) => {
       ctx.sql('INSERT INTO process_lanes (id, diagram_id, position, name) VALUES (?, ?, ?, ?)').run(ctx.newId(), diagramId, position, name);
@@ -47,9 +48,10 @@ export function createDiagram(ctx: CoreContext, input: MethodParsedInput<'proces
  * the compare view can match them. An existing Soll is replaced.
  */
 export function copyIstToSoll(ctx: CoreContext, workshopId: string): ProcessDiagram {
-  const istId = diagramIdFor(ctx, workshopId, 'ist');
-  if (!istId) throw new CoreError('validation', 'errors.process.noIst');
   const sollId = writeTransaction(ctx, (events) => {
+    if (!ctx.sql('SELECT 1 FROM workshops WHERE id = ?').get(workshopId)) throw notFound('workshop');
+    const istId = diagramIdFor(ctx, workshopId, 'ist');
+    if (!istId) throw new CoreError('validation', 'errors.process.noIst');
     const existing = diagramIdFor(ctx, workshopId, 'soll');
     if (existing) ctx.sql('DELETE FROM process_diagrams WHERE id = ?').run(existing);
     const id = insertDiagram(ctx, workshopId, 'soll');

@@ -5,11 +5,11 @@ import { touch } from './diagrams';
 import { findEdge, findMarker, findStep } from './rows';
 
 export function addEdge(ctx: CoreContext, input: MethodParsedInput<'process.edges.add'>): ProcessEdge {
-  const source = findStep(ctx, input.sourceId);
-  const target = findStep(ctx, input.targetId);
-  if (source.diagramId !== target.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
+    const source = findStep(ctx, input.sourceId);
+    const target = findStep(ctx, input.targetId);
+    if (source.diagramId !== target.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
     ctx
       .sql('INSERT INTO process_edges (id, diagram_id, source_id, target_id, label) VALUES (?, ?, ?, ?, ?)')
       .run(id, source.diagramId, source.id, target.id, input.label);
@@ -20,20 +20,21 @@ export function addEdge(ctx: CoreContext, input: MethodParsedInput<'process.edge
 
 /** Changes an arrow's label, or reconnects one of its ends. */
 export function updateEdge(ctx: CoreContext, input: MethodParsedInput<'process.edges.update'>): ProcessEdge {
-  const edge = findEdge(ctx, input.id);
-  const sourceId = input.sourceId ?? edge.sourceId;
-  const targetId = input.targetId ?? edge.targetId;
-  if (sourceId === targetId) throw new CoreError('validation', 'errors.process.selfEdge');
-  for (const stepId of [sourceId, targetId]) {
-    if (findStep(ctx, stepId).diagramId !== edge.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
-  }
+  // Read under the write lock: the ends and label not given are the stored ones, not an older copy.
   writeTransaction(ctx, (events) => {
+    const edge = findEdge(ctx, input.id);
+    const sourceId = input.sourceId ?? edge.sourceId;
+    const targetId = input.targetId ?? edge.targetId;
+    if (sourceId === targetId) throw new CoreError('validation', 'errors.process.selfEdge');
+    for (const stepId of [sourceId, targetId]) {
+      if (findStep(ctx, stepId).diagramId !== edge.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
+    }
     ctx
       .sql('UPDATE process_edges SET source_id = ?, target_id = ?, label = ? WHERE id = ?')
       .run(sourceId, targetId, input.label ?? edge.label, edge.id);
     touch(ctx, edge.diagramId, events);
   });
-  return findEdge(ctx, edge.id);
+  return findEdge(ctx, input.id);
 }
 
 export function deleteEdges(ctx: CoreContext, ids: readonly string[]): ProcessSnapshot {
@@ -54,9 +55,9 @@ function normaliseSeverity(kind: ProcessMarker['kind'], severity: ProcessMarker[
 }
 
 export function addMarker(ctx: CoreContext, input: MethodParsedInput<'process.markers.add'>): ProcessMarker {
-  const step = findStep(ctx, input.stepId);
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
+    const step = findStep(ctx, input.stepId);
     ctx
       .sql('INSERT INTO process_markers (id, step_id, kind, text, severity, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, step.id, input.kind, input.text, normaliseSeverity(input.kind, input.severity), isoNow(ctx));
@@ -66,14 +67,14 @@ export function addMarker(ctx: CoreContext, input: MethodParsedInput<'process.ma
 }
 
 export function updateMarker(ctx: CoreContext, input: MethodParsedInput<'process.markers.update'>): ProcessMarker {
-  const marker = findMarker(ctx, input.id);
-  const kind = input.kind ?? marker.kind;
-  const severity = normaliseSeverity(kind, input.severity === undefined ? marker.severity : input.severity);
   writeTransaction(ctx, (events) => {
+    const marker = findMarker(ctx, input.id);
+    const kind = input.kind ?? marker.kind;
+    const severity = normaliseSeverity(kind, input.severity === undefined ? marker.severity : input.severity);
     ctx.sql('UPDATE process_markers SET kind = ?, text = ?, severity = ? WHERE id = ?').run(kind, input.text ?? marker.text, severity, marker.id);
     touch(ctx, findStep(ctx, marker.stepId).diagramId, events);
   });
-  return findMarker(ctx, marker.id);
+  return findMarker(ctx, input.id);
 }
 
 export function deleteMarkers(ctx: CoreContext, ids: readonly string[]): ProcessSnapshot {

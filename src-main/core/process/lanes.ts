@@ -3,11 +3,12 @@ import { MAX_LANES } from '../../contract';
 import { type CoreContext, writeTransaction } from '../context';
 import { CoreError } from '../errors';
 import { touch } from './diagrams';
-import { edgesOf, findLane, laneOfDiagram, lanesOf, markersOf, stepsOf } from './rows';
+import { edgesOf, findDiagram, findLane, laneOfDiagram, lanesOf, markersOf, stepsOf } from './rows';
 
 export function addLane(ctx: CoreContext, input: MethodParsedInput<'process.lanes.add'>): ProcessLane {
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
+    findDiagram(ctx, input.diagramId);
     const lanes = lanesOf(ctx, input.diagramId);
     if (lanes.length >= MAX_LANES) throw new CoreError('validation', 'errors.process.tooManyLanes', { max: MAX_LANES });
     ctx.sql('INSERT INTO process_lanes (id, diagram_id, position, name) VALUES (?, ?, ?, ?)').run(id, input.diagramId, lanes.length, input.name);
@@ -18,8 +19,8 @@ export function addLane(ctx: CoreContext, input: MethodParsedInput<'process.lane
 
 /** Renames a lane and/or moves it to another place; the others close up around it. */
 export function updateLane(ctx: CoreContext, input: MethodParsedInput<'process.lanes.update'>): ProcessLane[] {
-  const lane = findLane(ctx, input.id);
-  writeTransaction(ctx, (events) => {
+  const lane = writeTransaction(ctx, (events) => {
+    const lane = findLane(ctx, input.id);
     if (input.name !== undefined) ctx.sql('UPDATE process_lanes SET name = ? WHERE id = ?').run(input.name, lane.id);
     if (input.position !== undefined) {
       const order = lanesOf(ctx, lane.diagramId).filter((l) => l.id !== lane.id);
@@ -27,6 +28,7 @@ export function updateLane(ctx: CoreContext, input: MethodParsedInput<'process.l
       order.forEach((l, position) => ctx.sql('UPDATE process_lanes SET position = ? WHERE id = ?').run(position, l.id));
     }
     touch(ctx, lane.diagramId, events);
+    return lane;
   });
   return lanesOf(ctx, lane.diagramId);
 }
@@ -36,8 +38,8 @@ export function updateLane(ctx: CoreContext, input: MethodParsedInput<'process.l
  * with it, including their arrows and markers. Returns what undo needs.
  */
 export function deleteLane(ctx: CoreContext, input: MethodParsedInput<'process.lanes.delete'>): ProcessSnapshot {
-  const lane = findLane(ctx, input.id);
   return writeTransaction(ctx, (events) => {
+    const lane = findLane(ctx, input.id);
     const lanes = lanesOf(ctx, lane.diagramId);
     if (lanes.length <= 1) throw new CoreError('validation', 'errors.process.lastLane');
     const steps = stepsOf(ctx, lane.diagramId).filter((s) => s.laneId === lane.id);

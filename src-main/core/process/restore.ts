@@ -16,10 +16,10 @@ function refuseExisting(ctx: CoreContext, table: string, id: string): void {
  * with their ids, and steps that a lane delete had moved. All or nothing.
  */
 export function restoreProcess(ctx: CoreContext, input: MethodParsedInput<'process.restore'>): ProcessDiagram {
-  findDiagram(ctx, input.diagramId);
   const mine = (item: { diagramId: string }) => item.diagramId === input.diagramId;
   if (![...input.lanes, ...input.steps, ...input.edges].every(mine)) throw new CoreError('validation', 'errors.process.otherDiagram');
   writeTransaction(ctx, (events) => {
+    findDiagram(ctx, input.diagramId);
     for (const lane of input.lanes) {
       refuseExisting(ctx, 'process_lanes', lane.id);
       ctx.sql('UPDATE process_lanes SET position = position + 1 WHERE diagram_id = ? AND position >= ?').run(lane.diagramId, lane.position);

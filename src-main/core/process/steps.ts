@@ -10,13 +10,14 @@ const COLUMNS = { label: 'label', kind: 'kind', laneId: 'lane_id', x: 'x' } as c
 
 /** Adds a step; with `after`, one column further and with an arrow from that step. */
 export function addStep(ctx: CoreContext, input: MethodParsedInput<'process.steps.add'>): { step: ProcessStep; edge: ProcessEdge | null } {
-  findDiagram(ctx, input.diagramId);
-  laneOfDiagram(ctx, input.laneId, input.diagramId);
-  const after = input.after ? findStep(ctx, input.after) : undefined;
-  if (after && after.diagramId !== input.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
   const id = ctx.newId();
-  const edgeId = after ? ctx.newId() : null;
-  writeTransaction(ctx, (events) => {
+  // Checked under the write lock: another connection may delete the lane or the step meanwhile.
+  const edgeId = writeTransaction(ctx, (events) => {
+    findDiagram(ctx, input.diagramId);
+    laneOfDiagram(ctx, input.laneId, input.diagramId);
+    const after = input.after ? findStep(ctx, input.after) : undefined;
+    if (after && after.diagramId !== input.diagramId) throw new CoreError('validation', 'errors.process.otherDiagram');
+    const edgeId = after ? ctx.newId() : null;
     const now = isoNow(ctx);
     const x = input.x ?? nextX(stepsOf(ctx, input.diagramId), after);
     ctx
@@ -28,16 +29,17 @@ export function addStep(ctx: CoreContext, input: MethodParsedInput<'process.step
         .run(edgeId, input.diagramId, after.id, id, input.edgeLabel);
     }
     touch(ctx, input.diagramId, events);
+    return edgeId;
   });
   return { step: findStep(ctx, id), edge: edgeId ? findEdge(ctx, edgeId) : null };
 }
 
 export function updateStep(ctx: CoreContext, input: MethodParsedInput<'process.steps.update'>): ProcessStep {
   const { id, ...patch } = input;
-  const step = findStep(ctx, id);
-  if (patch.laneId) laneOfDiagram(ctx, patch.laneId, step.diagramId);
-  const update = patchStatement('process_steps', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
+    const step = findStep(ctx, id);
+    if (patch.laneId) laneOfDiagram(ctx, patch.laneId, step.diagramId);
+    const update = patchStatement('process_steps', COLUMNS, id, patch, isoNow(ctx));
     ctx.sql(update.sql).run(update.values);
     touch(ctx, step.diagramId, events);
   });
@@ -46,8 +48,8 @@ export function updateStep(ctx: CoreContext, input: MethodParsedInput<'process.s
 
 /** Moves one or several steps (a drag, or auto-layout's undo) in one transaction. */
 export function moveSteps(ctx: CoreContext, input: MethodParsedInput<'process.steps.move'>): ProcessStep[] {
-  const now = isoNow(ctx);
   return writeTransaction(ctx, (events) => {
+    const now = isoNow(ctx);
     const diagrams = new Set<string>();
     const moved = input.moves.map((move) => {
       const step = findStep(ctx, move.id);

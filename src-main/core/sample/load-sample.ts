@@ -16,17 +16,19 @@ import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_RELATIONS, SAMPLE_STAKEHOLDER
  * Loading it twice opens the existing sample instead of making a copy.
  */
 export function loadSample(ctx: CoreContext): SampleResult {
-  const existing = ctx.db
-    .prepare(
-      `SELECT o.id AS organisation_id, w.id AS workshop_id FROM organisations o
-       JOIN workshops w ON w.organisation_id = o.id
-       WHERE o.name = ? ORDER BY w.created_at LIMIT 1`,
-    )
-    .get(SAMPLE_ORGANISATION.name) as { organisation_id: string; workshop_id: string } | undefined;
-  if (existing) {
-    return { organisationId: existing.organisation_id, workshopId: existing.workshop_id, created: false };
-  }
+  // Looked up under the write lock: two connections (desktop app and browser
+  // host on one folder) pressing "Beispiel laden" together make one sample.
   return writeTransaction(ctx, () => {
+    const existing = ctx
+      .sql(
+        `SELECT o.id AS organisation_id, w.id AS workshop_id FROM organisations o
+         JOIN workshops w ON w.organisation_id = o.id
+         WHERE o.name = ? ORDER BY w.created_at LIMIT 1`,
+      )
+      .get(SAMPLE_ORGANISATION.name) as { organisation_id: string; workshop_id: string } | undefined;
+    if (existing) {
+      return { organisationId: existing.organisation_id, workshopId: existing.workshop_id, created: false };
+    }
     const organisation = createOrganisation(ctx, { ...SAMPLE_ORGANISATION });
     const workshop = createWorkshop(ctx, {
       ...SAMPLE_WORKSHOP,

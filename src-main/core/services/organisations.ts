@@ -69,8 +69,8 @@ export function getOrganisation(ctx: CoreContext, id: string): Organisation {
 
 export function createOrganisation(ctx: CoreContext, input: MethodParsedInput<'organisations.create'>): Organisation {
   const id = ctx.newId();
-  const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
+    const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO organisations (id, name, legal_form, field, members, volunteers, staff, contact, notes, created_at, updated_at)
@@ -84,8 +84,8 @@ export function createOrganisation(ctx: CoreContext, input: MethodParsedInput<'o
 
 export function updateOrganisation(ctx: CoreContext, input: MethodParsedInput<'organisations.update'>): Organisation {
   const { id, ...patch } = input;
-  const update = patchStatement('organisations', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
+    const update = patchStatement('organisations', COLUMNS, id, patch, isoNow(ctx));
     const result = ctx.sql(update.sql).run(update.values);
     if (result.changes === 0) throw notFound('organisation');
     events.push({ name: 'organisations.changed', payload: { organisationId: id } });

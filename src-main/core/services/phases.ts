@@ -8,8 +8,10 @@ import { notFound } from '../errors';
  * transaction, no extra lookups.
  */
 export function savePhaseNote(ctx: CoreContext, input: MethodParsedInput<'phases.saveNote'>): SavedNote {
-  const updatedAt = isoNow(ctx);
-  writeTransaction(ctx, (events) => {
+  // The time is taken under the write lock, so a save that waited for another
+  // connection's never stamps an older time over a newer note.
+  const updatedAt = writeTransaction(ctx, (events) => {
+    const updatedAt = isoNow(ctx);
     const phase = ctx
       .sql('UPDATE workshop_phases SET notes = ?, notes_updated_at = ? WHERE id = ? RETURNING workshop_id')
       .get(input.text, updatedAt, input.phaseId) as { workshop_id: string } | undefined;
@@ -21,6 +23,7 @@ export function savePhaseNote(ctx: CoreContext, input: MethodParsedInput<'phases
       name: 'workshops.changed',
       payload: { workshopId: phase.workshop_id, organisationId: workshop.organisation_id },
     });
+    return updatedAt;
   });
   return { phaseId: input.phaseId, updatedAt };
 }

@@ -8,11 +8,11 @@ import { findRelation, findStakeholder, requireWorkshop } from './stakeholder-ro
 const changed = (workshopId: string) => ({ name: 'stakeholders.changed' as const, payload: { workshopId } });
 
 export function createRelation(ctx: CoreContext, input: MethodParsedInput<'relations.create'>): Relation {
-  const source = findStakeholder(ctx, input.sourceId);
-  const target = findStakeholder(ctx, input.targetId);
-  if (source.workshopId !== target.workshopId) throw new CoreError('validation', 'errors.stakeholders.otherWorkshop');
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
+    const source = findStakeholder(ctx, input.sourceId);
+    const target = findStakeholder(ctx, input.targetId);
+    if (source.workshopId !== target.workshopId) throw new CoreError('validation', 'errors.stakeholders.otherWorkshop');
     ctx
       .sql(
         `INSERT INTO stakeholder_relations (id, workshop_id, source_id, target_id, type, label, created_at)
@@ -25,8 +25,9 @@ export function createRelation(ctx: CoreContext, input: MethodParsedInput<'relat
 }
 
 export function updateRelation(ctx: CoreContext, input: MethodParsedInput<'relations.update'>): Relation {
-  const current = findRelation(ctx, input.id);
+  // Read under the write lock: the unchanged half must not be an older copy.
   writeTransaction(ctx, (events) => {
+    const current = findRelation(ctx, input.id);
     ctx
       .sql('UPDATE stakeholder_relations SET type = ?, label = ? WHERE id = ?')
       .run(input.type ?? current.type, input.label ?? current.label, input.id);
@@ -44,12 +45,12 @@ function exists(ctx: CoreContext, table: 'stakeholders' | 'stakeholder_relations
  * nothing: an id that exists again or a relation to nowhere refuses the lot.
  */
 export function restoreStakeholders(ctx: CoreContext, input: MethodParsedInput<'stakeholders.restore'>): StakeholderMap {
-  requireWorkshop(ctx, input.workshopId);
   const inWorkshop = (item: { workshopId: string }) => item.workshopId === input.workshopId;
   if (!input.stakeholders.every(inWorkshop) || !input.relations.every(inWorkshop)) {
     throw new CoreError('validation', 'errors.stakeholders.otherWorkshop');
   }
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, input.workshopId);
     for (const s of input.stakeholders) {
       if (exists(ctx, 'stakeholders', s.id)) throw new CoreError('conflict', 'errors.conflict.alreadyExists');
       ctx

@@ -32,10 +32,10 @@ export function getStakeholderMap(ctx: CoreContext, workshopId: string): Stakeho
 }
 
 export function createStakeholder(ctx: CoreContext, input: MethodParsedInput<'stakeholders.create'>): Stakeholder {
-  requireWorkshop(ctx, input.workshopId);
   const id = ctx.newId();
-  const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
+    requireWorkshop(ctx, input.workshopId);
+    const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, notes, created_at, updated_at)
@@ -61,9 +61,9 @@ export function updateStakeholder(ctx: CoreContext, input: MethodParsedInput<'st
     influence: patch.influence === undefined ? undefined : roundScore(patch.influence),
     interest: patch.interest === undefined ? undefined : roundScore(patch.interest),
   };
-  const current = findStakeholder(ctx, id);
-  const update = patchStatement('stakeholders', COLUMNS, id, rounded, isoNow(ctx));
   writeTransaction(ctx, (events) => {
+    const current = findStakeholder(ctx, id);
+    const update = patchStatement('stakeholders', COLUMNS, id, rounded, isoNow(ctx));
     ctx.sql(update.sql).run(update.values);
     events.push(changed(current.workshopId));
   });
@@ -72,8 +72,8 @@ export function updateStakeholder(ctx: CoreContext, input: MethodParsedInput<'st
 
 /** Moves one or several stakeholders at once: one drag, one transaction. */
 export function moveStakeholders(ctx: CoreContext, input: MethodParsedInput<'stakeholders.move'>): Stakeholder[] {
-  const now = isoNow(ctx);
   return writeTransaction(ctx, (events) => {
+    const now = isoNow(ctx);
     const workshops = new Set<string>();
     const moved = input.moves.map((move) => {
       const current = findStakeholder(ctx, move.id);

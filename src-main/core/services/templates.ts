@@ -106,8 +106,8 @@ export type NewTemplate = Omit<TemplateFile, 'format' | 'schemaVersion'>;
 
 /** Writes a new own template; the caller has validated it. */
 export function insertTemplate(ctx: CoreContext, template: NewTemplate, basedOn: string | null): TemplateDetail {
-  const now = isoNow(ctx);
   writeTransaction(ctx, (events) => {
+    const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO templates (id, version, name, description, author, licence, language, phases, phase_count, total_minutes, based_on, created_at, updated_at)
@@ -151,8 +151,8 @@ function requireOwn(ctx: CoreContext, id: string): TemplateRow {
 
 /** Saves the whole template as the editor has it. */
 export function saveTemplate(ctx: CoreContext, input: MethodParsedInput<'templates.save'>): TemplateDetail {
-  const row = requireOwn(ctx, input.id);
   writeTransaction(ctx, (events) => {
+    const row = requireOwn(ctx, input.id);
     ctx
       .sql(
         `UPDATE templates SET name = @name, description = @description, author = @author, licence = @licence, language = @language,
@@ -168,12 +168,12 @@ export function saveTemplate(ctx: CoreContext, input: MethodParsedInput<'templat
       });
     events.push(changed(row.id));
   });
-  return getTemplate(ctx, row.id);
+  return getTemplate(ctx, input.id);
 }
 
 export function deleteTemplate(ctx: CoreContext, id: string): { id: string } {
-  requireOwn(ctx, id);
   writeTransaction(ctx, (events) => {
+    requireOwn(ctx, id);
     ctx.sql('DELETE FROM templates WHERE id = ?').run(id);
     events.push(changed(id));
   });

@@ -16,22 +16,29 @@ interface ExistingPhase {
  * notes, cards, dots and timer with it; a phase put back by undo brings its
  * id and notes along, and gets its cards, dots and timer back.
  */
-export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'workshops.phases.save'>): WorkshopDetail {
+/** The workshop's phases as stored now; refuses a phase id that belongs elsewhere. Run under the write lock. */
+function currentPhases(ctx: CoreContext, input: MethodParsedInput<'workshops.phases.save'>): { organisationId: string; existing: Map<string, ExistingPhase> } {
   const workshop = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(input.workshopId) as { organisation_id: string } | undefined;
   if (!workshop) throw notFound('workshop');
-  const keys = new Set<string>();
-  for (const phase of input.phases) {
-    if (keys.has(phase.key)) throw new CoreError('validation', 'errors.templates.duplicateKey', { key: phase.key });
-    keys.add(phase.key);
-  }
   const existing = new Map(
     (ctx.sql('SELECT id, workshop_id FROM workshop_phases WHERE workshop_id = ?').all(input.workshopId) as ExistingPhase[]).map((p) => [p.id, p]),
   );
   for (const phase of input.phases) {
     if (phase.id && !existing.has(phase.id) && (ctx.sql('SELECT 1 FROM workshop_phases WHERE id = ?').get(phase.id) || keptElsewhere(ctx, input.workshopId, phase.id))) throw notFound('phase');
   }
+  return { organisationId: workshop.organisation_id, existing };
+}
+
+export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'workshops.phases.save'>): WorkshopDetail {
+  const keys = new Set<string>();
+  for (const phase of input.phases) {
+    if (keys.has(phase.key)) throw new CoreError('validation', 'errors.templates.duplicateKey', { key: phase.key });
+    keys.add(phase.key);
+  }
   const kept = new Set(input.phases.flatMap((p) => (p.id ? [p.id] : [])));
   writeTransaction(ctx, (events) => {
+    // Read under the write lock: which phases go away is decided on what is stored now.
+    const { organisationId, existing } = currentPhases(ctx, input);
     // Positions are unique per workshop: park the old ones out of the way first.
     ctx.sql('UPDATE workshop_phases SET position = -position - 1 WHERE workshop_id = ?').run(input.workshopId);
     forgetOldResults(ctx);
@@ -68,7 +75,7 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
         if (phase.id && restoreResults(ctx, input.workshopId, id)) touched(id);
       }
     });
-    events.push({ name: 'workshops.changed', payload: { workshopId: input.workshopId, organisationId: workshop.organisation_id } });
+    events.push({ name: 'workshops.changed', payload: { workshopId: input.workshopId, organisationId } });
   });
   return getWorkshop(ctx, input.workshopId);
 }

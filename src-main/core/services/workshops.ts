@@ -117,11 +117,12 @@ function organisationExists(ctx: CoreContext, id: string): boolean {
 
 /** Creates the workshop with its own copy of the template's phases. */
 export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'workshops.create'>): WorkshopDetail {
-  const template = getTemplate(ctx, input.templateId);
-  if (!organisationExists(ctx, input.organisationId)) throw notFound('organisation');
   const id = ctx.newId();
-  const now = isoNow(ctx);
+  // Checked under the write lock: another connection may delete the club meanwhile.
   writeTransaction(ctx, (events) => {
+    const template = getTemplate(ctx, input.templateId);
+    if (!organisationExists(ctx, input.organisationId)) throw notFound('organisation');
+    const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO workshops (id, organisation_id, title, date, place, coach, status, participant_count,
@@ -159,8 +160,8 @@ export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
   const { id, participantsConsent, ...rest } = input;
   // SQLite stores the consent as 0 or 1.
   const patch = participantsConsent === undefined ? rest : { ...rest, participantsConsent: participantsConsent ? 1 : 0 };
-  const update = patchStatement('workshops', COLUMNS, id, patch, isoNow(ctx));
   writeTransaction(ctx, (events) => {
+    const update = patchStatement('workshops', COLUMNS, id, patch, isoNow(ctx));
     const row = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(id) as
       | { organisation_id: string }
       | undefined;

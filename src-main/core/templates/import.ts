@@ -3,6 +3,7 @@ import {
   TEMPLATE_FORMAT,
   TEMPLATE_SCHEMA_VERSION,
   type TemplateFile,
+  brokenTextIssues,
   issuesFromZod,
   templateFileSchema,
   templatePhaseSchema,
@@ -60,9 +61,11 @@ export function parseTemplateFile(content: string): ParsedTemplate {
     return refuse('errors.templates.tooNew', { fileVersion: version, appVersion: TEMPLATE_SCHEMA_VERSION });
   }
   const { cleaned, dropped } = dropUnknown(data);
+  // An escaped lone surrogate ("\ud83d") in the file would be stored as U+FFFD: refused like any broken field.
+  const broken = brokenTextIssues(cleaned);
   const result = templateFileSchema.safeParse(cleaned, { reportInput: true });
-  if (!result.success) {
-    const error = validationError(issuesFromZod(result.error));
+  if (broken.length > 0 || !result.success) {
+    const error = validationError(broken.length > 0 || result.success ? broken : issuesFromZod(result.error));
     return { ok: false, error: { ...error, messageKey: 'errors.templates.invalidFile', params: { ...error.params, detailKey: error.messageKey } } };
   }
   const keys = new Set<string>();

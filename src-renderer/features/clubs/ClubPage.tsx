@@ -8,6 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { OpenMeasures } from '../actions/OpenMeasures';
+import { ArchiveExport } from '../archive/ArchiveExport';
 import { CreateWorkshopDialog } from '../workshops/CreateWorkshopDialog';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClubDetails } from './ClubDetails';
@@ -46,6 +47,7 @@ export function ClubPage({ id }: { id: string }) {
         )}
       </section>
       {workshops.data && workshops.data.length > 0 && <OpenMeasures organisationId={id} />}
+      <ArchiveExport target={{ organisationId: id }} />
       <ClubDetails club={club.data} workshopCount={workshops.data?.length ?? 0} />
       {creating && <CreateWorkshopDialog organisationId={id} onClose={() => setCreating(false)} />}
     </div>

@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useAnnounce } from '../../ui/Announcer';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
+import { BackupsSection } from '../backups/BackupsSection';
 
 function LanguageChoice({ current }: { current: Language }) {
   const { t } = useTranslation();
@@ -69,10 +70,14 @@ export function SettingsPage() {
             {t('settings.dataFile')}: <code className="path">{info.data.dbFile}</code>
           </p>
         )}
-        <h3>{t('settings.backupHeading')}</h3>
-        <p>{t('settings.backupText')}</p>
-        {info.data && <p className="hint">{t('settings.version', { version: info.data.appVersion })}</p>}
+        {info.data && (
+          <p className="hint">
+            {t('settings.version', { version: info.data.appVersion })}
+            {info.data.schemaVersion !== null && <> · {t('settings.fileFormat', { version: info.data.schemaVersion })}</>}
+          </p>
+        )}
       </section>
+      <BackupsSection />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
 import { PageHeading } from '../../ui/PageHeading';
+import { ArchiveImport } from '../archive/ArchiveImport';
 import { CreateClubDialog } from '../clubs/CreateClubDialog';
 import { ClubList } from './ClubList';
 import { RecentWorkshops } from './RecentWorkshops';
@@ -40,6 +41,7 @@ export function StartScreen() {
       <button type="button" className="btn" onClick={() => void loadSample()} disabled={sampleBusy} aria-busy={sampleBusy}>
         {sampleBusy ? t('common.loading') : t('start.loadSample')}
       </button>
+      <ArchiveImport />
     </>
   );
 

@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageState } from '../../../src-main/contract';
+import { ApiError, type StorageState } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 import { navigate, paths } from '../../app/router';
 import { errorMessage, messageFor } from '../../i18n/errors';
 import { Icon } from '../../ui/Icon';
 import { PageHeading } from '../../ui/PageHeading';
+import { StorageRestoreOffer } from '../backups/StorageRestoreOffer';
 
 type Problem = Exclude<StorageState, { state: 'ok' }>;
+
+/** Still not usable after starting fresh (say the folder vanished meanwhile): says why, not "something went wrong". */
+function requireUsable(status: StorageState): void {
+  if (status.state === 'ok') return;
+  throw new ApiError({ kind: 'storage', messageKey: 'reasonKey' in status ? status.reasonKey : 'errors.storage.unreadable' });
+}
 
 /**
  * Shown instead of the app when the database cannot be used: names the file,
@@ -34,7 +41,7 @@ export function StorageErrorScreen({ status, onResolved }: { status: Problem; on
   const startFresh = () =>
     run(async () => {
       const result = await api.call('app.startFresh', {});
-      if (result.status.state !== 'ok') throw new Error('still broken');
+      requireUsable(result.status);
       setMovedTo(result.movedTo ?? '');
     });
 
@@ -95,6 +102,7 @@ export function StorageErrorScreen({ status, onResolved }: { status: Problem; on
           </button>
         )}
       </div>
+      {status.state === 'corrupt' && <StorageRestoreOffer onRestored={onResolved} />}
     </main>
   );
 }

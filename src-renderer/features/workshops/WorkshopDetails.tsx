@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { AutosaveSection } from '../../ui/AutosaveSection';
 import { DangerZone } from '../../ui/DangerZone';
 import { ReportExport } from '../report/ReportExport';
+import { ArchiveExport } from '../archive/ArchiveExport';
 import { AgendaEditor } from './AgendaEditor';
 import { FollowUpFields } from './FollowUpFields';
 import { WorkshopFields, type WorkshopValues } from './WorkshopFields';
@@ -33,6 +34,7 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
       </AutosaveSection>
       <ReportExport workshop={workshop} />
       <FollowUpFields workshop={workshop} />
+      <ArchiveExport target={{ workshopId: workshop.id }} />
       <AgendaEditor workshop={workshop} />
       <DangerZone
         heading={t('workshop.deleteHeading')}

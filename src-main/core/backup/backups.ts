@@ -1,0 +1,137 @@
+import type { AppEvent, StorageState } from '../../contract';
+import type { BackupList, BackupReason, RestoreResult } from '../../contract/backups';
+import type { Db } from '../db/types';
+import { storageUnavailable } from '../errors';
+import { type IntegrityCheck, backupBeforeMigration, removeStaleTemps } from './make';
+import { type BackupClock, BackupScheduler, type ScheduleOptions, systemBackupClock } from './scheduler';
+import { BackupStore, moveAside, removeFileSet, swapIn } from './store';
+
+export interface WorkspaceBackupOptions {
+  /** Back up at start and every half hour while edits happen (the app and the browser host; not tests). */
+  schedule?: boolean;
+  clock?: BackupClock;
+  timing?: ScheduleOptions;
+  pagesPerStep?: number;
+  check?: IntegrityCheck;
+}
+
+/** What the backups need from the workspace that owns them. */
+export interface BackupHost {
+  dataDir: string;
+  dbFile: string;
+  now(): Date;
+  connection(): Db | null;
+  closeDb(): void;
+  open(): StorageState;
+  emit(event: AppEvent): void;
+}
+
+/** A workspace's backups: the folder, the schedule, and restore. */
+export class WorkspaceBackups {
+  readonly store: BackupStore;
+  private readonly scheduler: BackupScheduler;
+  private readonly scheduled: boolean;
+
+  constructor(
+    private readonly host: BackupHost,
+    options: WorkspaceBackupOptions = {},
+  ) {
+    this.store = new BackupStore({
+      dataDir: host.dataDir,
+      ...(options.pagesPerStep ? { pagesPerStep: options.pagesPerStep } : {}),
+      ...(options.check ? { check: options.check } : {}),
+    });
+    const clock = options.clock ?? { ...systemBackupClock, now: () => host.now() };
+    this.scheduler = new BackupScheduler((reason) => this.take(reason), () => this.store.newestAt(), clock, options.timing);
+    this.scheduled = options.schedule ?? false;
+  }
+
+  /** For openDatabase: a checked copy of the untouched file before its schema is migrated. */
+  readonly beforeMigrate = (db: Db, fromVersion: number): void => {
+    const now = this.host.now();
+    try {
+      const id = backupBeforeMigration(db, this.store.dir, fromVersion, now, this.store.checkSync);
+      this.store.prune(now, new Set([id]));
+    } catch (error) {
+      // No migration without a way back: the file stays as it is and the coach sees why.
+      console.error('[backup] the backup before the migration failed', error);
+      throw error;
+    }
+  };
+
+  /** The database opened fine: start the schedule (once) and take the start backup if due. */
+  opened(): void {
+    if (!this.scheduled) return;
+    // A backups folder that cannot be read must never keep the data from opening.
+    try {
+      removeStaleTemps(this.store.dir, this.host.now());
+      void this.scheduler.start();
+    } catch (error) {
+      console.error('[backup] the backup schedule could not start', error);
+    }
+  }
+
+  /** Every event a write emits counts as an edit; the backups' own and status events do not. */
+  noteEvent(event: AppEvent): void {
+    if (event.name !== 'app.statusChanged' && event.name !== 'backups.changed') this.scheduler.noteEdit();
+  }
+
+  backupNow(reason: BackupReason): Promise<string> {
+    return this.scheduler.backupNow(reason);
+  }
+
+  /** Resolves once every backup started so far has finished (tests, closing). */
+  idle(): Promise<void> {
+    return this.scheduler.exclusive(() => undefined);
+  }
+
+  list(): BackupList {
+    return { backups: this.store.list(), dir: this.store.dir };
+  }
+
+  private async take(reason: BackupReason): Promise<string> {
+    const db = this.host.connection();
+    if (!db) throw storageUnavailable();
+    const id = await this.store.take(db, reason, this.host.now());
+    this.host.emit({ name: 'backups.changed', payload: {} });
+    return id;
+  }
+
+  /**
+   * Restores a backup: checks a copy of it, keeps the current state as its
+   * own backup (or, if the file cannot be opened, moves it aside), puts the
+   * copy in place and reopens. Waits for any backup that is running.
+   */
+  restore(id: string): Promise<RestoreResult> {
+    this.store.resolve(id);
+    return this.scheduler.exclusive(async () => {
+      const temp = await this.store.prepareRestore(id, this.host.dbFile);
+      const db = this.host.connection();
+      let setAside: string | null;
+      try {
+        setAside = db
+          ? await this.store.take(db, 'before-restore', this.host.now())
+          : moveAside(this.host.dbFile, this.host.dataDir, this.host.now());
+      } catch (error) {
+        // Without the current state kept, nothing is replaced.
+        removeFileSet(temp);
+        throw error;
+      }
+      this.host.closeDb();
+      try {
+        swapIn(temp, this.host.dbFile);
+      } catch (error) {
+        removeFileSet(temp);
+        this.host.open();
+        throw error;
+      }
+      const status = this.host.open();
+      this.host.emit({ name: 'backups.changed', payload: {} });
+      return { restoredFrom: id, setAside, status };
+    });
+  }
+
+  stop(): void {
+    this.scheduler.stop();
+  }
+}

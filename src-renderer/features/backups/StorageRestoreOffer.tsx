@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../src-main/contract';
+import { useQuery } from '../../api/useQuery';
+import { backupContents, backupMoment } from './format';
+import { RestoreDialog } from './RestoreDialog';
+
+/**
+ * On the storage error screen for a damaged file: the newest backup that can
+ * be read, one confirmation away. Shows nothing when there is none.
+ */
+export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) {
+  const { t, i18n } = useTranslation();
+  const list = useQuery('backups.list', {}, { refetchOn: (event) => event.name === 'backups.changed' });
+  const [asking, setAsking] = useState<BackupInfo | null>(null);
+  const newest = list.data?.backups.find((b) => b.organisations !== null && b.workshops !== null);
+  if (!newest) return null;
+  const moment = backupMoment(newest.createdAt, i18n.language);
+  return (
+    <section className="section" aria-labelledby="storage-restore">
+      <h2 id="storage-restore">{t('backups.storage.heading')}</h2>
+      <p>{t('backups.storage.text', { ...moment, ...backupContents(t, newest) })}</p>
+      <div className="button-row">
+        <button type="button" className="btn btn-primary" onClick={() => setAsking(newest)}>
+          {t('backups.storage.restore', moment)}
+        </button>
+      </div>
+      {asking && (
+        <RestoreDialog
+          backup={asking}
+          text={t('backups.storage.restoreText')}
+          onClose={() => setAsking(null)}
+          onRestored={(result) => {
+            setAsking(null);
+            if (result.status.state === 'ok') onRestored();
+          }}
+        />
+      )}
+    </section>
+  );
+}
