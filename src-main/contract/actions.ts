@@ -228,11 +228,7 @@ export const measureRestoreInput = z
   .strict();
 
 /** What a delete removed, so that undo can put it back. */
-export interface MeasureSnapshot {
-  workshopId: string;
-  measures: MeasureRecord[];
-  history: MeasureHistoryEntry[];
-}
+export type MeasureSnapshot = z.infer<typeof measureRestoreInput>;
 
 export const actionInputs = {
   list: z.object({ workshopId: id }).strict(),

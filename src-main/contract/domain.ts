@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, count, id, isoDate, optionalText, requiredName } from './fields';
-import type { PhaseRecord } from './records';
+import type { PhaseRecord, WorkshopRecord } from './records';
 
 // The domain as the UI sees it: enums, input schemas and result types.
 
@@ -139,24 +139,8 @@ export const workshopListInput = z
   })
   .strict();
 
-export interface Workshop {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  title: string;
-  date: string | null;
-  place: string;
-  coach: string;
-  status: WorkshopStatus;
-  participantCount: number | null;
-  followUpDate: string | null;
-  participantNames: string;
-  participantsConsent: boolean;
-  templateId: string;
-  templateName: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A workshop as the UI sees it: the stored record with its club's name, without the template's version. */
+export type Workshop = Omit<WorkshopRecord, 'templateVersion'> & { organisationName: string };
 
 /** A phase of a workshop's agenda as the UI sees it: the stored record without its workshop. */
 export type Phase = Omit<PhaseRecord, 'workshopId'>;

@@ -44,15 +44,7 @@ export interface ProcessDiagram {
 }
 
 /** What a delete removed, so that undo can put it back exactly. */
-export interface ProcessSnapshot {
-  diagramId: string;
-  lanes: ProcessLane[];
-  steps: ProcessStep[];
-  edges: ProcessEdge[];
-  markers: ProcessMarker[];
-  /** Steps that a lane delete moved elsewhere, with the lane they came from. */
-  movedSteps: { id: string; laneId: string }[];
-}
+export type ProcessSnapshot = z.infer<typeof processRestoreInput>;
 
 export interface StepView {
   id: string;
@@ -145,6 +137,7 @@ export const processRestoreInput = z
     steps: z.array(processStepRecord).max(5000),
     edges: z.array(processEdgeRecord).max(10000),
     markers: z.array(processMarkerRecord).max(10000),
+    /** Steps that a lane delete moved elsewhere, with the lane they came from. */
     movedSteps: z.array(z.object({ id, laneId: id }).strict()).max(5000),
   })
   .strict();

@@ -144,8 +144,4 @@ export const stakeholderRestoreInput = z
   .strict();
 
 /** What a delete removed, so that undo can put it back. */
-export interface StakeholderSnapshot {
-  workshopId: string;
-  stakeholders: Stakeholder[];
-  relations: Relation[];
-}
+export type StakeholderSnapshot = z.infer<typeof stakeholderRestoreInput>;

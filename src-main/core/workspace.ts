@@ -93,6 +93,7 @@ export class Workspace {
   /** Opens the database; never throws for a bad file, the state says what went wrong. */
   open(): StorageState {
     builtinTemplates();
+    this.backups.resume();
     this.closeDb();
     const folderProblem = ensureFolder(this.dataDir);
     if (folderProblem) {
@@ -203,6 +204,22 @@ export class Workspace {
         console.error('event listener failed', error);
       }
     }
+  }
+
+  /**
+   * Closes once the backups already running or queued are done (waiting at
+   * most `limitMs`), so "Workshop beenden" just before quitting still gets
+   * its backup. Starts no new ones and refuses restores meanwhile.
+   */
+  async closeAfterBackups(limitMs = 15_000): Promise<void> {
+    this.backups.stop();
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, limitMs);
+    });
+    await Promise.race([this.backups.idle(), limit]);
+    clearTimeout(timer);
+    this.close();
   }
 
   close(): void {

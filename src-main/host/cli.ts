@@ -42,10 +42,10 @@ async function main(): Promise<void> {
   console.log('Beenden mit Strg+C.');
 
   const stop = (): void => {
-    void host.close().then(() => {
-      workspace.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => workspace.closeAfterBackups())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -137,6 +137,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workspace?.close());
+  // A backup still running (say "Workshop beenden" just before quitting) is finished first.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (!workspace || closed) return;
+    closed = true;
+    event.preventDefault();
+    void workspace.closeAfterBackups().finally(() => app.quit());
+  });
   void app.whenReady().then(start);
 }

@@ -58,4 +58,7 @@ export const deBackupErrors = {
   notFound: 'Diese Sicherung gibt es nicht mehr. Vielleicht wurde sie gerade aufgeräumt. Bitte wählen Sie eine andere.',
   damaged: 'Diese Sicherung ist beschädigt und wurde nicht wiederhergestellt. Es wurde nichts verändert. Bitte wählen Sie eine andere Sicherung.',
   checkFailed: 'Die Sicherung hat die Prüfung nicht bestanden und wurde verworfen. Die bisherigen Sicherungen bleiben erhalten.',
+  full: 'Der Speicherplatz ist voll. Die Sicherung wurde nicht angelegt; die bisherigen Sicherungen und Ihre Daten bleiben, wie sie sind. Bitte schaffen Sie Platz und versuchen Sie es dann noch einmal.',
+  restoreFull: 'Der Speicherplatz ist voll. Die Sicherung wurde nicht wiederhergestellt, es wurde nichts verändert. Bitte schaffen Sie Platz und versuchen Sie es dann noch einmal.',
+  folderNotWritable: 'In den Ordner „{{folder}}“ kann die Vereinswerkstatt keine Sicherung schreiben. Bitte geben Sie ihr dort Schreibrechte. Ihre Daten und die bisherigen Sicherungen bleiben, wie sie sind.',
 };

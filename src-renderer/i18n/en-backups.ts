@@ -60,4 +60,7 @@ export const enBackupErrors: typeof deBackupErrors = {
   notFound: 'This backup no longer exists; it may just have been tidied away. Please choose another one.',
   damaged: 'This backup is damaged and was not restored. Nothing was changed. Please choose another backup.',
   checkFailed: 'The backup failed its check and was discarded. The earlier backups are kept.',
+  full: 'The disk is full. The backup was not made; the earlier backups and your data stay as they are. Please free up some space and then try again.',
+  restoreFull: 'The disk is full. The backup was not restored and nothing was changed. Please free up some space and then try again.',
+  folderNotWritable: 'Vereinswerkstatt cannot write a backup into the folder “{{folder}}”. Please give it write access there. Your data and the earlier backups stay as they are.',
 };

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
-// A refused file answers 400 (validation), which the browser logs.
-test.use({ expectedConsoleErrors: /status of 400/ });
-
 test('the coach passes a workshop on as a file and imports it on the start screen as a new club', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Beispiel laden' }).click();
@@ -17,12 +14,6 @@ test('the coach passes a workshop on as a file and imports it on the start scree
   await page.getByRole('link', { name: 'Übersicht' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
 
-  // Something that is not a workshop file is refused and nothing is written.
-  await page.getByTestId('archive-file').setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('keine Werkstatt-Datei') });
-  const refused = page.getByRole('alertdialog', { name: 'Die Datei wurde nicht importiert' });
-  await expect(refused.getByText('Es wurde nichts gespeichert.', { exact: false })).toBeVisible();
-  await refused.getByRole('button', { name: 'Schließen' }).click();
-
   await page.getByTestId('archive-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/zip', buffer: bytes });
   const report = page.getByRole('dialog', { name: 'Import abgeschlossen' });
   await expect(report.getByText('Der Verein „TSV Musterstadt 1908 e.V.“ ist als neuer Verein angelegt.')).toBeVisible();
@@ -34,4 +25,20 @@ test('the coach passes a workshop on as a file and imports it on the start scree
   await expect(page.getByRole('link', { name: /Verein\(t\) Veränderungen angehen/ })).toBeVisible();
   await page.getByRole('link', { name: 'Übersicht' }).first().click();
   await expect(page.getByRole('link', { name: /TSV Musterstadt 1908 e\.V\./ })).toHaveCount(2);
+});
+
+test.describe('a file that is not a workshop file', () => {
+  // A refused file answers 400 (validation), which the browser logs.
+  test.use({ expectedConsoleErrors: /status of 400/ });
+
+  test('is refused on the start screen with a clear message, and nothing is written', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 2, name: 'Vereine' })).toBeVisible();
+    await page.getByTestId('archive-file').setInputFiles({ name: 'notiz.txt', mimeType: 'text/plain', buffer: Buffer.from('keine Werkstatt-Datei') });
+    const refused = page.getByRole('alertdialog', { name: 'Die Datei wurde nicht importiert' });
+    await expect(refused.getByText('Diese Datei ist keine Vereinswerkstatt-Datei (.vwerkstatt) oder sie ist beschädigt.')).toBeVisible();
+    await expect(refused.getByText('Es wurde nichts gespeichert.', { exact: false })).toBeVisible();
+    await refused.getByRole('button', { name: 'Schließen' }).click();
+    await expect(page.getByText('Noch keine Vereine')).toBeVisible();
+  });
 });

@@ -1,5 +1,8 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { createClub } from './helpers';
+import { newDataDir, removeDataDir, startHost } from './host';
 
 test('a backup made by hand brings the earlier state back, and the state before is kept', async ({ page, host }) => {
   await page.goto(host.url);
@@ -29,4 +32,37 @@ test('a backup made by hand brings the earlier state back, and the state before 
   await page.getByRole('link', { name: 'Übersicht' }).click();
   await expect(page.getByRole('link', { name: 'Vorher e.V.' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Nachher e.V.' })).toHaveCount(0);
+});
+
+test('the storage error screen for a damaged file brings back the newest backup', async ({ page }) => {
+  const dataDir = newDataDir();
+  const dbFile = join(dataDir, 'vereinswerkstatt.sqlite');
+  let host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await createClub(page, 'Gerettet e.V.');
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('button', { name: 'Jetzt sichern' }).click();
+    await expect(page.getByText('Die Sicherung ist angelegt.')).toBeVisible();
+    // Leave the page before the host stops, so its event stream is not cut off.
+    await page.goto('about:blank');
+    await host.stop();
+
+    writeFileSync(dbFile, 'Das ist keine Datenbank. '.repeat(100));
+    rmSync(`${dbFile}-wal`, { force: true });
+    host = await startHost(dataDir);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Die Daten konnten nicht geöffnet werden' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Eine Sicherung zurückholen' })).toBeVisible();
+    await expect(page.getByText(/1 Verein, 0 Workshops/)).toBeVisible();
+    await page.getByRole('button', { name: /^Sicherung vom .* wiederherstellen$/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('beschädigte Datei beiseite');
+    await dialog.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
+    await expect(page.getByRole('link', { name: 'Gerettet e.V.' })).toBeVisible();
+  } finally {
+    await page.close();
+    await host.stop();
+    removeDataDir(dataDir);
+  }
 });

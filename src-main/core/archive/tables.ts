@@ -43,7 +43,7 @@ export const TABLES: { [K in RecordKind]: TableSpec } = {
   },
   phases: {
     table: 'workshop_phases',
-    select: `SELECT * FROM workshop_phases WHERE workshop_id ${IN_WORKSHOPS} ORDER BY workshop_id, position`,
+    select: `SELECT p.* FROM workshop_phases p JOIN workshops w ON w.id = p.workshop_id WHERE p.workshop_id ${IN_WORKSHOPS} ORDER BY w.rowid, p.position`,
     json: ['prompts', 'materials'],
   },
   clusters: {

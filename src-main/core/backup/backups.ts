@@ -1,8 +1,8 @@
 import type { AppEvent, StorageState } from '../../contract';
 import type { BackupList, BackupReason, RestoreResult } from '../../contract/backups';
 import type { Db } from '../db/types';
-import { storageUnavailable } from '../errors';
-import { type IntegrityCheck, backupBeforeMigration, removeStaleTemps } from './make';
+import { CoreError, storageUnavailable } from '../errors';
+import { BackupAbortedError, type IntegrityCheck, backupBeforeMigration, removeStaleTemps } from './make';
 import { type BackupClock, BackupScheduler, type ScheduleOptions, systemBackupClock } from './scheduler';
 import { BackupStore, moveAside, removeFileSet, swapIn } from './store';
 
@@ -31,6 +31,7 @@ export class WorkspaceBackups {
   readonly store: BackupStore;
   private readonly scheduler: BackupScheduler;
   private readonly scheduled: boolean;
+  private stopped = false;
 
   constructor(
     private readonly host: BackupHost,
@@ -58,6 +59,11 @@ export class WorkspaceBackups {
       throw error;
     }
   };
+
+  /** The workspace opens (again): backups and restores may run. */
+  resume(): void {
+    this.stopped = false;
+  }
 
   /** The database opened fine: start the schedule (once) and take the start backup if due. */
   opened(): void {
@@ -91,7 +97,8 @@ export class WorkspaceBackups {
 
   private async take(reason: BackupReason): Promise<string> {
     const db = this.host.connection();
-    if (!db) throw storageUnavailable();
+    // After close a queued backup has nothing to copy: that is the end, not a failure.
+    if (!db) throw this.stopped ? new BackupAbortedError() : storageUnavailable();
     const id = await this.store.take(db, reason, this.host.now());
     this.host.emit({ name: 'backups.changed', payload: {} });
     return id;
@@ -105,18 +112,9 @@ export class WorkspaceBackups {
   restore(id: string): Promise<RestoreResult> {
     this.store.resolve(id);
     return this.scheduler.exclusive(async () => {
+      this.refuseIfStopped();
       const temp = await this.store.prepareRestore(id, this.host.dbFile);
-      const db = this.host.connection();
-      let setAside: string | null;
-      try {
-        setAside = db
-          ? await this.store.take(db, 'before-restore', this.host.now())
-          : moveAside(this.host.dbFile, this.host.dataDir, this.host.now());
-      } catch (error) {
-        // Without the current state kept, nothing is replaced.
-        removeFileSet(temp);
-        throw error;
-      }
+      const setAside = await this.keepCurrentState(temp, id);
       this.host.closeDb();
       try {
         swapIn(temp, this.host.dbFile);
@@ -131,7 +129,38 @@ export class WorkspaceBackups {
     });
   }
 
+  /**
+   * The first half of a restore: the current state kept as a backup of its
+   * own, or a file that cannot be opened moved aside. On any failure the
+   * checked copy is removed and nothing is replaced.
+   */
+  private async keepCurrentState(temp: string, id: string): Promise<string | null> {
+    try {
+      // A closed workspace (the app quits) is not a damaged file: never move the good file aside then.
+      this.refuseIfStopped();
+      const db = this.host.connection();
+      // The chosen backup is kept too: the coach may want to go back to it again.
+      const setAside = db
+        ? await this.store.take(db, 'before-restore', this.host.now(), [id])
+        : moveAside(this.host.dbFile, this.host.dataDir, this.host.now());
+      this.refuseIfStopped();
+      return setAside;
+    } catch (error) {
+      removeFileSet(temp);
+      if (error instanceof CoreError && error.data.messageKey === 'errors.backups.full') {
+        throw new CoreError('storage', 'errors.backups.restoreFull');
+      }
+      throw error;
+    }
+  }
+
+  private refuseIfStopped(): void {
+    if (this.stopped) throw new BackupAbortedError();
+  }
+
+  /** The workspace closes: no more timer; a backup still copying is discarded when the connection closes. */
   stop(): void {
+    this.stopped = true;
     this.scheduler.stop();
   }
 }

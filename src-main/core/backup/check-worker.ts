@@ -36,10 +36,19 @@ function sqliteModulePath(): string | null {
   return modulePath;
 }
 
+/** checkBackupFile here and now; its failure is an answer too (never thrown out of an event handler). */
+function checkHere(file: string): string {
+  try {
+    return checkBackupFile(file);
+  } catch (error) {
+    return `check failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /** checkBackupFile in a worker thread; on the main thread only if no worker can be started. */
 export function checkBackupFileOffThread(file: string): Promise<string> {
   const module = sqliteModulePath();
-  if (!module) return Promise.resolve(checkBackupFile(file));
+  if (!module) return Promise.resolve(checkHere(file));
   return new Promise((resolve) => {
     let settled = false;
     const done = (result: string): void => {
@@ -52,13 +61,13 @@ export function checkBackupFileOffThread(file: string): Promise<string> {
       worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, module } });
     } catch (error) {
       console.error('[backup] the check could not start a worker; checking here instead', error);
-      done(checkBackupFile(file));
+      done(checkHere(file));
       return;
     }
     worker.once('message', (message: { result: string }) => done(message.result));
     worker.once('error', (error) => {
       console.error('[backup] the check worker failed; checking here instead', error);
-      done(checkBackupFile(file));
+      done(checkHere(file));
     });
     worker.once('exit', () => done('check failed: the worker stopped without an answer'));
   });

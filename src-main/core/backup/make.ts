@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import type { BackupReason } from '../../contract/backups';
 import type { Db } from '../db/types';
-import { CoreError } from '../errors';
+import { CoreError, sqliteCode } from '../errors';
 import { checkBackupFileOffThread } from './check-worker';
 import { backupFileName } from './names';
 
@@ -61,16 +61,34 @@ export class BackupCheckError extends CoreError {
   }
 }
 
+/** SQLite's and the file system's ways of saying the disk is full (the check answers in words). */
+const FULL_TEXT = /disk is full|SQLITE_FULL|ENOSPC|no space left|EDQUOT/i;
+
+export function isDiskFull(error: unknown): boolean {
+  const code = sqliteCode(error);
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') return true;
+  return typeof error === 'string' && FULL_TEXT.test(error);
+}
+
+/** A backup that could not be written because the disk is full: the coach reads "full", not "damaged". */
+export const backupDiskFull = (): CoreError => new CoreError('storage', 'errors.backups.full');
+
 /** Gives a checked temp file its final name; deletes it if the check said anything but 'ok'. */
 function finish(temp: string, dir: string, time: Date, reason: BackupReason, fromVersion: number | null, result: string): string {
   if (result !== 'ok') {
     removeTemp(temp);
     console.error(`[backup] ${reason}: the copy failed its integrity check and was deleted (${result})`);
-    throw new BackupCheckError(result);
+    throw isDiskFull(result) ? backupDiskFull() : new BackupCheckError(result);
   }
-  const name = finalName(dir, time, reason, fromVersion);
-  renameSync(temp, join(dir, name));
-  return name;
+  try {
+    const name = finalName(dir, time, reason, fromVersion);
+    renameSync(temp, join(dir, name));
+    return name;
+  } catch (error) {
+    // A checked copy that cannot get its name is not left behind half-known.
+    removeTemp(temp);
+    throw error;
+  }
 }
 
 /** The check's answer; a check that throws counts as failed. */
@@ -99,15 +117,41 @@ export async function takeBackup(
   time: Date,
   options: TakeBackupOptions = {},
 ): Promise<string> {
-  const temp = tempFile(dir);
-  const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
+  let temp: string | null = null;
   try {
+    temp = tempFile(dir);
+    const pages = options.pagesPerStep ?? DEFAULT_PAGES_PER_STEP;
     await db.backup(temp, { progress: () => pages });
+    return finish(temp, dir, time, reason, null, await runCheck(options.check ?? checkBackupFileOffThread, temp));
   } catch (error) {
-    removeTemp(temp);
+    if (temp) removeTemp(temp);
+    if (!(error instanceof CoreError) && !db.open) {
+      // The workspace closed (the app quits, a file is restored) while the copy ran: nothing half is kept.
+      throw new BackupAbortedError();
+    }
+    if (isDiskFull(error)) throw backupDiskFull();
+    if (folderNotWritable(error)) {
+      throw new CoreError('storage', 'errors.backups.folderNotWritable', { folder: dir });
+    }
     throw error;
   }
-  return finish(temp, dir, time, reason, null, await runCheck(options.check ?? checkBackupFileOffThread, temp));
+}
+
+/** Codes that mean the backups folder cannot be written (no permission, read-only disk, a file in its place). */
+const NOT_WRITABLE = ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM'];
+
+function folderNotWritable(error: unknown): boolean {
+  const code = sqliteCode(error);
+  // SQLite adds detail to its codes (SQLITE_READONLY_DIRECTORY); the file system's stand alone.
+  return NOT_WRITABLE.some((known) => code === known || code.startsWith(`${known}_`));
+}
+
+/** The connection closed while a backup was being copied; the copy was discarded. */
+export class BackupAbortedError extends CoreError {
+  constructor() {
+    super('storage', 'errors.storage.unavailable');
+    this.name = 'BackupAbortedError';
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BackupReason } from '../../contract/backups';
+import { BackupAbortedError } from './make';
 
 /** Time and timers, injectable so tests run the schedule with a fake clock. */
 export interface BackupClock {
@@ -44,7 +45,9 @@ export class BackupScheduler {
   start(): Promise<string> | null {
     if (this.timer === null) this.timer = this.clock.setInterval(() => this.tick(), this.options.intervalMs);
     const newest = this.newestAt();
-    if (newest && this.clock.now().getTime() - newest.getTime() < this.options.startAfterMs) return null;
+    const age = newest ? this.clock.now().getTime() - newest.getTime() : Infinity;
+    // A newest backup "from the future" (the clock was wrong then) does not count as recent.
+    if (age >= 0 && age < this.options.startAfterMs) return null;
     return this.logged(this.backupNow('start'));
   }
 
@@ -79,7 +82,10 @@ export class BackupScheduler {
 
   /** The backups the schedule itself starts: nobody awaits them, so failures are logged here. */
   private logged(promise: Promise<string>): Promise<string> {
-    promise.catch((error: unknown) => console.error('[backup] scheduled backup failed', error));
+    promise.catch((error: unknown) => {
+      if (error instanceof BackupAbortedError) console.warn('[backup] a scheduled backup stopped: the database was closed');
+      else console.error('[backup] scheduled backup failed', error);
+    });
     return promise;
   }
 

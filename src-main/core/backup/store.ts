@@ -5,7 +5,7 @@ import type { BackupInfo, BackupReason } from '../../contract/backups';
 import type { Db } from '../db/types';
 import { CoreError } from '../errors';
 import { checkBackupFileOffThread } from './check-worker';
-import { type IntegrityCheck, checkBackupFile, runCheck, takeBackup } from './make';
+import { type IntegrityCheck, checkBackupFile, isDiskFull, runCheck, takeBackup } from './make';
 import { BACKUPS_DIR_NAME, type BackupName, parseBackupName } from './names';
 import { backupsToDelete } from './retention';
 
@@ -52,8 +52,15 @@ export class BackupStore {
 
   /** Every backup in the folder by its name, newest first. */
   names(): BackupName[] {
-    if (!existsSync(this.dir)) return [];
-    return readdirSync(this.dir)
+    let entries: string[];
+    try {
+      entries = existsSync(this.dir) ? readdirSync(this.dir) : [];
+    } catch (error) {
+      // A folder that cannot be read lists nothing rather than breaking the settings page or the start.
+      console.error(`[backup] the backups folder cannot be read: ${this.dir}`, error);
+      return [];
+    }
+    return entries
       .map(parseBackupName)
       .filter((name): name is BackupName => name !== null)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
@@ -87,19 +94,27 @@ export class BackupStore {
     return infos;
   }
 
-  /** Takes an online backup and thins out the older ones; the new one's name. */
-  async take(db: Db, reason: BackupReason, now: Date): Promise<string> {
+  /** Takes an online backup and thins out the older ones (never those in `keep`); the new one's name. */
+  async take(db: Db, reason: BackupReason, now: Date, keep: readonly string[] = []): Promise<string> {
     const id = await takeBackup(db, this.dir, reason, now, {
       check: this.check,
       ...(this.pagesPerStep ? { pagesPerStep: this.pagesPerStep } : {}),
     });
-    this.prune(now, new Set([id]));
+    this.prune(now, new Set([id, ...keep]));
     return id;
   }
 
-  /** Deletes what the tiers no longer keep; a failure to delete one is logged, never fatal. */
+  /**
+   * Deletes what the tiers no longer keep; a failure to delete one is logged,
+   * never fatal. The newest backup taken before a migration always stays: it
+   * is the only way back to the file as the previous app version wrote it.
+   */
   prune(now: Date, protectedIds: ReadonlySet<string>): void {
-    for (const id of backupsToDelete(this.names(), now, protectedIds)) {
+    const names = this.names();
+    const keep = new Set(protectedIds);
+    const lastMigration = names.find((name) => name.reason === 'before-migration');
+    if (lastMigration) keep.add(lastMigration.id);
+    for (const id of backupsToDelete(names, now, keep)) {
       try {
         rmSync(join(this.dir, id));
       } catch (error) {
@@ -125,12 +140,18 @@ export class BackupStore {
     const source = this.resolve(id);
     const temp = `${dbFile}.wiederherstellen`;
     removeFileSet(temp);
-    copyFileSync(source, temp);
+    try {
+      copyFileSync(source, temp);
+    } catch (error) {
+      // A half copy (say the disk filled up) is never left beside the database.
+      removeFileSet(temp);
+      throw isDiskFull(error) ? new CoreError('storage', 'errors.backups.restoreFull') : error;
+    }
     const result = await runCheck(this.check, temp);
     if (result !== 'ok') {
       removeFileSet(temp);
       console.error(`[backup] restore refused: ${id} failed its integrity check (${result})`);
-      throw new CoreError('storage', 'errors.backups.damaged');
+      throw new CoreError('storage', isDiskFull(result) ? 'errors.backups.restoreFull' : 'errors.backups.damaged');
     }
     return temp;
   }

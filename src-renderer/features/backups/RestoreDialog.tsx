@@ -13,10 +13,12 @@ interface RestoreDialogProps {
   text: string;
   onClose: () => void;
   onRestored: (result: RestoreResult) => void;
+  /** The restore was refused (say the backup is damaged); the dialog stays open with the message. */
+  onFailed?: (error: unknown) => void;
 }
 
 /** Asks before a restore, says that the current state is kept, and shows the restore as busy until it is done. */
-export function RestoreDialog({ backup, text, onClose, onRestored }: RestoreDialogProps) {
+export function RestoreDialog({ backup, text, onClose, onRestored, onFailed }: RestoreDialogProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -31,6 +33,7 @@ export function RestoreDialog({ backup, text, onClose, onRestored }: RestoreDial
     } catch (e) {
       setError(errorMessage(t, e));
       setBusy(false);
+      onFailed?.(e);
     }
   };
 

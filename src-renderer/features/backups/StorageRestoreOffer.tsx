@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../src-main/contract';
+import { ApiError, type BackupInfo } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
 import { backupContents, backupMoment } from './format';
 import { RestoreDialog } from './RestoreDialog';
@@ -13,7 +13,9 @@ export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) 
   const { t, i18n } = useTranslation();
   const list = useQuery('backups.list', {}, { refetchOn: (event) => event.name === 'backups.changed' });
   const [asking, setAsking] = useState<BackupInfo | null>(null);
-  const newest = list.data?.backups.find((b) => b.organisations !== null && b.workshops !== null);
+  // A backup that turned out damaged on restore is passed over: the next older readable one is offered.
+  const [refused, setRefused] = useState<readonly string[]>([]);
+  const newest = list.data?.backups.find((b) => b.organisations !== null && b.workshops !== null && !refused.includes(b.id));
   if (!newest) return null;
   const moment = backupMoment(newest.createdAt, i18n.language);
   return (
@@ -30,6 +32,11 @@ export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) 
           backup={asking}
           text={t('backups.storage.restoreText')}
           onClose={() => setAsking(null)}
+          onFailed={(error) => {
+            if (error instanceof ApiError && error.data.messageKey === 'errors.backups.damaged') {
+              setRefused((ids) => [...ids, asking.id]);
+            }
+          }}
           onRestored={(result) => {
             setAsking(null);
             if (result.status.state === 'ok') onRestored();

@@ -27,8 +27,8 @@ const plan = fc.record({
 type Plan = typeof plan extends fc.Arbitrary<infer T> ? T : never;
 
 /** Fills a workshop through the API, the way a coach's day does. */
-async function fill(tw: TestWorkspace, p: Plan): Promise<{ organisationId: string; workshopId: string }> {
-  const club = await tw.call<{ id: string }>('organisations.create', { name: p.club });
+async function fill(tw: TestWorkspace, p: Plan, organisationId?: string): Promise<{ organisationId: string; workshopId: string }> {
+  const club = organisationId ? { id: organisationId } : await tw.call<{ id: string }>('organisations.create', { name: p.club });
   const w = await tw.call<WorkshopDetail>('workshops.create', { organisationId: club.id, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: `Tag ${p.club}` });
   await tw.call('workshops.update', { id: w.id, participantNames: p.names, participantsConsent: p.consent });
   for (const [i, note] of p.notes.entries()) await tw.call('phases.saveNote', { phaseId: w.phases[i]!.id, text: note });
@@ -84,25 +84,28 @@ describe('workshop file round trip', () => {
 
   it('export, import into an empty workspace, export again: the same content (ids and times aside)', async () => {
     await fc.assert(
-      fc.asyncProperty(plan, fc.boolean(), async (p, wholeClub) => {
+      fc.asyncProperty(plan, fc.option(plan, { nil: null }), async (p, secondWorkshop) => {
         const source = createTestWorkspace();
         const target = createTestWorkspace();
-        workspaces.push(source, target);
+        const reimported = createTestWorkspace();
+        workspaces.push(source, target, reimported);
         const { organisationId, workshopId } = await fill(source, p);
-        const bytes = wholeClub ? await exportClub(source, organisationId) : await exportWorkshop(source, workshopId);
+        // With a second plan: a club with two workshops, passed on as a whole.
+        const ids = [workshopId];
+        if (secondWorkshop) ids.push((await fill(source, secondWorkshop, organisationId)).workshopId);
+        const bytes = secondWorkshop ? await exportClub(source, organisationId) : await exportWorkshop(source, workshopId);
         const report = importBytes(target, bytes);
         expect(report.droppedCount).toBe(0);
-        expect(report.workshops).toHaveLength(1);
-        const again = await exportWorkshop(target, report.workshops[0]!.id);
-        const reimported = createTestWorkspace();
-        workspaces.push(reimported);
+        expect(report.workshops).toHaveLength(ids.length);
+        const again = secondWorkshop ? await exportClub(target, report.organisationId) : await exportWorkshop(target, report.workshops[0]!.id);
         const second = importBytes(reimported, again);
-        expect(normalisedContent(reimported, second.workshops.map((w) => w.id))).toEqual(normalisedContent(source, [workshopId]));
-        expect(normalisedContent(target, report.workshops.map((w) => w.id))).toEqual(normalisedContent(source, [workshopId]));
+        const expected = normalisedContent(source, ids);
+        expect(normalisedContent(target, report.workshops.map((w) => w.id))).toEqual(expected);
+        expect(normalisedContent(reimported, second.workshops.map((w) => w.id))).toEqual(expected);
         for (const tw of [source, target, reimported]) tw.cleanup();
         workspaces.length = 0;
       }),
-      { seed: SEED, numRuns: 12 },
+      { seed: SEED, numRuns: 15 },
     );
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,19 @@ describe('the backup schedule', () => {
     const later = scheduled(clock, first.dir);
     await later.workspace.backupsIdle();
     expect(later.reasons()).toEqual(['manual', 'start', 'start']);
+  });
+
+  it('takes the start backup when the newest one is dated in the future (a wrong clock then)', async () => {
+    const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
+    const first = scheduled(clock);
+    await first.workspace.backupsIdle();
+    first.workspace.close();
+    const [start] = readdirSync(join(first.dir, 'backups'));
+    renameSync(join(first.dir, 'backups', start!), join(first.dir, 'backups', 'vereinswerkstatt-2027-06-01T08-00-00Z-manual.sqlite'));
+    clock.advance(5 * MINUTE);
+    const again = scheduled(clock, first.dir);
+    await again.workspace.backupsIdle();
+    expect(again.reasons()).toEqual(['manual', 'start']);
   });
 
   it('clears its timer when the workspace closes', async () => {
