@@ -44,6 +44,7 @@ export const deArchive = {
     duplicate: 'dieselbe Kennung kommt in der Datei mehrfach vor',
     parentMissing: 'gehört zu einem Eintrag, der nicht übernommen wurde',
     conflict: 'passt nicht zu den übrigen Einträgen',
+    brokenText: 'ein Text enthält ein unvollständiges Zeichen (Feld „{{field}}“)',
   },
   errors: {
     notZip: 'Diese Datei ist keine Vereinswerkstatt-Datei (.vwerkstatt) oder sie ist beschädigt.',

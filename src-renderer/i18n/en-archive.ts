@@ -46,6 +46,7 @@ export const enArchive: Catalogue<typeof deArchive> = {
     duplicate: 'the same id appears more than once in the file',
     parentMissing: 'belongs to an entry that was not taken over',
     conflict: 'does not fit the other entries',
+    brokenText: 'a text contains an incomplete character (field “{{field}}”)',
   },
   errors: {
     notZip: 'This file is not a Vereinswerkstatt file (.vwerkstatt), or it is damaged.',

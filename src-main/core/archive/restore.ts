@@ -5,6 +5,7 @@ import {
   RECORD_KINDS,
   RECORD_SCHEMAS,
   type RecordKind,
+  brokenTextIssues,
 } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError } from '../errors';
@@ -113,6 +114,9 @@ class Restore {
       const assigned = this.assigned.get(kind)!;
       const seen = new Set<string>();
       records[kind].forEach((raw, index) => {
+        // The API refuses half a character (a lone surrogate); so does the file, which JSON escapes could carry one in.
+        const broken = brokenTextIssues(raw)[0];
+        if (broken) return this.drop(kind, index, 'archive.dropped.brokenText', { field: broken.field || '–' });
         const parsed = schema.safeParse(raw);
         if (!parsed.success) {
           const field = parsed.error.issues[0]?.path.join('.') ?? '';

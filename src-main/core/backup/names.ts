@@ -9,6 +9,8 @@ export interface BackupName {
   createdAt: Date;
   reason: BackupReason;
   fromVersion: number | null;
+  /** 1 for the first backup of its kind in a second, 2 for the next (`…-manual-2.sqlite`), and so on. */
+  sequence: number;
 }
 
 /** `2026-11-30T14:05:00.123Z` → `2026-11-30T14-05-00Z` (seconds are enough; a counter separates the rest). */
@@ -35,5 +37,6 @@ export function parseBackupName(id: string): BackupName | null {
     createdAt,
     reason: migration === undefined ? (m[5] as BackupReason) : 'before-migration',
     fromVersion: migration === undefined ? null : Number(migration),
+    sequence: m[7] === undefined ? 1 : Number(m[7]),
   };
 }

@@ -16,14 +16,20 @@ export const DEFAULT_RETENTION: RetentionPolicy = { last: 10, days: 14, weeks: 8
 export interface RetainedBackup {
   id: string;
   createdAt: Date;
+  /** Which of several backups named in the same second came later (the name's counter). */
+  sequence?: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
-/** Newest first; ties broken by id so the answer never depends on input order. */
-function newestFirst(a: RetainedBackup, b: RetainedBackup): number {
-  return b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+/** Newest first (in one second, the higher counter); then by id so the answer never depends on input order. */
+export function newestFirst(a: RetainedBackup, b: RetainedBackup): number {
+  return (
+    b.createdAt.getTime() - a.createdAt.getTime() ||
+    (b.sequence ?? 1) - (a.sequence ?? 1) ||
+    (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+  );
 }
 
 /** Keeps the newest backup in each bucket that lies within `count` buckets of now. */

@@ -7,7 +7,7 @@ import { CoreError } from '../errors';
 import { checkBackupFileOffThread } from './check-worker';
 import { type IntegrityCheck, checkBackupFile, isDiskFull, runCheck, takeBackup } from './make';
 import { BACKUPS_DIR_NAME, type BackupName, parseBackupName } from './names';
-import { backupsToDelete } from './retention';
+import { backupsToDelete, newestFirst } from './retention';
 
 /** What a backup holds, counted in the file itself (read-only); nulls when it cannot be read. */
 function countsIn(file: string): { organisations: number | null; workshops: number | null } {
@@ -63,7 +63,7 @@ export class BackupStore {
     return entries
       .map(parseBackupName)
       .filter((name): name is BackupName => name !== null)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+      .sort(newestFirst);
   }
 
   newestAt(): Date | null {

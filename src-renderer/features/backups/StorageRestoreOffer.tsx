@@ -7,7 +7,8 @@ import { RestoreDialog } from './RestoreDialog';
 
 /**
  * On the storage error screen for a damaged file: the newest backup that can
- * be read, one confirmation away. Shows nothing when there is none.
+ * be read, one confirmation away. Shows nothing when there is none; one
+ * that proves damaged on restore is passed over for the next.
  */
 export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,24 @@ export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) 
   // A backup that turned out damaged on restore is passed over: the next older readable one is offered.
   const [refused, setRefused] = useState<readonly string[]>([]);
   const newest = list.data?.backups.find((b) => b.organisations !== null && b.workshops !== null && !refused.includes(b.id));
-  if (!newest) return null;
+  const dialog = asking && (
+    <RestoreDialog
+      backup={asking}
+      text={t('backups.storage.restoreText')}
+      onClose={() => setAsking(null)}
+      onFailed={(error) => {
+        if (error instanceof ApiError && error.data.messageKey === 'errors.backups.damaged') {
+          setRefused((ids) => [...ids, asking.id]);
+        }
+      }}
+      onRestored={(result) => {
+        setAsking(null);
+        if (result.status.state === 'ok') onRestored();
+      }}
+    />
+  );
+  // Without another backup to offer, a refusal's message stays open until the coach closes it.
+  if (!newest) return dialog || null;
   const moment = backupMoment(newest.createdAt, i18n.language);
   return (
     <section className="section" aria-labelledby="storage-restore">
@@ -27,22 +45,7 @@ export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) 
           {t('backups.storage.restore', moment)}
         </button>
       </div>
-      {asking && (
-        <RestoreDialog
-          backup={asking}
-          text={t('backups.storage.restoreText')}
-          onClose={() => setAsking(null)}
-          onFailed={(error) => {
-            if (error instanceof ApiError && error.data.messageKey === 'errors.backups.damaged') {
-              setRefused((ids) => [...ids, asking.id]);
-            }
-          }}
-          onRestored={(result) => {
-            setAsking(null);
-            if (result.status.state === 'ok') onRestored();
-          }}
-        />
-      )}
+      {dialog}
     </section>
   );
 }

@@ -57,4 +57,14 @@ describe('links inside a workshop file', () => {
     expect(report.dropped.filter((d) => d.kind === 'lanes' && d.reasonKey === 'archive.dropped.parentMissing')).toHaveLength(lanes);
     expect(report.taken.diagrams).toBe(1);
   });
+
+  it('drops a record whose text holds half a character, as the API would refuse it', () => {
+    const p = payload();
+    const json = JSON.stringify(p).replace(JSON.stringify(p.cards[0]!.text), JSON.stringify(p.cards[0]!.text).replace(/"$/, '\\ud83d"'));
+    const broken = JSON.parse(json) as Payload;
+    expect(broken.cards[0]!.text).toMatch(/\ud83d$/);
+    const report = importBytes(tw, pack(broken));
+    expect(report.dropped).toEqual([{ kind: 'cards', index: 1, reasonKey: 'archive.dropped.brokenText', params: { field: 'text' } }]);
+    expect(report.taken.cards).toBe(p.cards.length - 1);
+  });
 });

@@ -86,6 +86,10 @@ describe('taking a backup', () => {
     const b = await t.workspace.backupNow('manual');
     expect(a).toBe('vereinswerkstatt-2026-11-30T14-05-00Z-manual.sqlite');
     expect(b).toBe('vereinswerkstatt-2026-11-30T14-05-00Z-manual-2.sqlite');
+    // The later one is listed first, also past nine ("-10" sorts before "-9" as text).
+    const later = [];
+    for (let i = 3; i <= 10; i++) later.push(await t.workspace.backupNow('manual'));
+    expect(t.workspace.listBackups().backups.map((info) => info.id)).toEqual([...later.reverse(), b, a]);
   });
 
   it('is taken before a migration of an older file, untouched and named with its version', () => {
