@@ -2,91 +2,141 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { newDataDir, removeDataDir, startHost } from './host';
+import { type HostProcess, newDataDir, removeDataDir, startHost } from './host';
 
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ];
 
-// One test per screen and size, each with one axe scan: a slow machine makes a
-// test slower, never makes it run out of time because other screens came first.
-// Each step waits for its own state before the next one.
+// One test per screen and size, each with one axe scan and its own waits.
+// The screens of one size share a host and a page and run in order (the
+// sample is loaded once, by the screen that shows it first): a fresh host and
+// browser page per screen cost more than the scan itself on a slow machine.
 
-async function loadSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Beispiel laden' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+interface Shared {
+  page: Page;
+  host: HostProcess;
+  workshopUrl: string;
 }
 
-async function openSampleClub(page: Page): Promise<void> {
-  await loadSample(page);
-  await page.getByRole('link', { name: 'TSV Musterstadt 1908 e.V.' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'TSV Musterstadt 1908 e.V.' })).toBeVisible();
-}
+const club = 'TSV Musterstadt 1908 e.V.';
 
-async function openWorkshopDetails(page: Page): Promise<void> {
-  await loadSample(page);
+async function openWorkshopDetails({ page, workshopUrl }: Shared): Promise<void> {
+  await page.goto(workshopUrl);
   await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Angaben zum Workshop' })).toBeVisible();
 }
 
-/** How to reach each screen from the start page of a fresh data folder. */
-const SCREENS: Record<string, (page: Page) => Promise<void>> = {
-  'start-empty': async (page) => {
-    await expect(page.getByText('Noch keine Vereine')).toBeVisible();
-  },
-  'club-create-dialog': async (page) => {
-    await page.getByRole('button', { name: 'Verein anlegen' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await page.getByRole('dialog').getByRole('button', { name: 'Verein anlegen' }).click();
-    await expect(page.getByText('Der Name fehlt. Bitte geben Sie einen Namen ein.')).toBeVisible();
-  },
-  'workshop-phase': loadSample,
-  'workshop-phase-6': async (page) => {
-    await loadSample(page);
-    await page.getByRole('link', { name: /Wie läuft es heute\?/ }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Wie läuft es heute?' })).toBeVisible();
-  },
-  'workshop-details': openWorkshopDetails,
-  'workshop-delete-confirm': async (page) => {
-    await openWorkshopDetails(page);
-    await page.getByRole('button', { name: 'Workshop löschen' }).click();
-    await expect(page.getByRole('alertdialog')).toBeVisible();
-  },
-  club: openSampleClub,
-  'workshop-create-dialog': async (page) => {
-    await openSampleClub(page);
-    await page.getByRole('button', { name: 'Workshop anlegen' }).click();
-    await expect(page.getByRole('dialog').getByLabel('Titel')).toBeFocused();
-  },
-  start: async (page) => {
-    await loadSample(page);
-    await page.getByRole('link', { name: 'Übersicht' }).first().click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Vereine' })).toBeVisible();
-  },
-  settings: async (page) => {
-    await page.getByRole('link', { name: 'Einstellungen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
-  },
-  'club-en': async (page) => {
-    await loadSample(page);
-    await page.getByRole('link', { name: 'Einstellungen' }).click();
-    await page.getByRole('radio', { name: 'English' }).check();
-    await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible();
-    await page.getByRole('link', { name: 'Overview' }).click();
-    await page.getByRole('link', { name: 'TSV Musterstadt 1908 e.V.' }).first().click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Workshops' })).toBeVisible();
-  },
-};
+async function openSampleClub({ page, host }: Shared): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('link', { name: club }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: club })).toBeVisible();
+}
+
+/** How to reach each screen, in the order they run: the empty ones first, English last. */
+const SCREENS: [string, (shared: Shared) => Promise<void>][] = [
+  [
+    'start-empty',
+    async ({ page, host }) => {
+      await page.goto(host.url);
+      await expect(page.getByText('Noch keine Vereine')).toBeVisible();
+    },
+  ],
+  [
+    'club-create-dialog',
+    async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Verein anlegen' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.getByRole('dialog').getByRole('button', { name: 'Verein anlegen' }).click();
+      await expect(page.getByText('Der Name fehlt. Bitte geben Sie einen Namen ein.')).toBeVisible();
+    },
+  ],
+  [
+    'settings',
+    async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('link', { name: 'Einstellungen' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+    },
+  ],
+  [
+    'workshop-phase',
+    async (shared) => {
+      await shared.page.goto(shared.host.url);
+      await shared.page.getByRole('button', { name: 'Beispiel laden' }).click();
+      await expect(shared.page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+      shared.workshopUrl = shared.page.url();
+    },
+  ],
+  [
+    'workshop-phase-6',
+    async ({ page, workshopUrl }) => {
+      await page.goto(workshopUrl);
+      await page.getByRole('link', { name: /Wie läuft es heute\?/ }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Wie läuft es heute?' })).toBeVisible();
+    },
+  ],
+  ['workshop-details', openWorkshopDetails],
+  [
+    'workshop-delete-confirm',
+    async (shared) => {
+      await openWorkshopDetails(shared);
+      await shared.page.getByRole('button', { name: 'Workshop löschen' }).click();
+      await expect(shared.page.getByRole('alertdialog')).toBeVisible();
+    },
+  ],
+  ['club', openSampleClub],
+  [
+    'workshop-create-dialog',
+    async (shared) => {
+      await openSampleClub(shared);
+      await shared.page.getByRole('button', { name: 'Workshop anlegen' }).click();
+      await expect(shared.page.getByRole('dialog').getByLabel('Titel')).toBeFocused();
+    },
+  ],
+  [
+    'start',
+    async ({ page, host }) => {
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 2, name: 'Vereine' })).toBeVisible();
+      await expect(page.getByRole('link', { name: club }).first()).toBeVisible();
+    },
+  ],
+  [
+    'club-en',
+    async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('link', { name: 'Einstellungen' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible();
+      await page.getByRole('link', { name: 'Overview' }).click();
+      await page.getByRole('link', { name: club }).first().click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Workshops' })).toBeVisible();
+    },
+  ],
+];
 
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}, no serious or critical accessibility violation on`, () => {
-    test.use({ viewport: size });
-    for (const [name, open] of Object.entries(SCREENS)) {
-      test(name, async ({ page, host }) => {
-        await page.goto(host.url);
-        await open(page);
-        await expectAccessible(page, name);
+    test.describe.configure({ mode: 'serial' });
+    let dataDir = '';
+    const shared = {} as Shared;
+    test.beforeAll(async ({ browser }) => {
+      dataDir = newDataDir();
+      shared.host = await startHost(dataDir);
+      shared.page = await browser.newPage({ viewport: size, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    });
+    test.afterAll(async () => {
+      await shared.page.close();
+      await shared.host.stop();
+      removeDataDir(dataDir);
+    });
+    for (const [name, open] of SCREENS) {
+      test(name, async () => {
+        await open(shared);
+        await expectAccessible(shared.page, name);
       });
     }
   });
