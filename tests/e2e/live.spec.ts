@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { callApi, createClub, createWorkshop } from './helpers';
+import { type HostProcess, newDataDir, removeDataDir, startHost } from './host';
 
 // Running the day: the coach's screen and the projector page side by side,
 // with a fixed day (the host's clock) and a controlled browser clock.
@@ -283,68 +284,88 @@ async function openProjector(page: Page): Promise<Page> {
   return projector;
 }
 
-// One axe scan per view, each its own test: none waits for the others on a slow machine.
+// One axe scan per view, each its own test. The views share one host and
+// one started sample day and run in order: a fresh host and page per view
+// cost more than the scan itself on a slow machine.
 test.describe('accessibility of the live views:', () => {
-  test.use({ viewport: { width: 1366, height: 768 } });
-
-  test('moderation: cards, with the time running', async ({ page, host }) => {
+  test.describe.configure({ mode: 'serial' });
+  let dataDir = '';
+  let host: HostProcess;
+  let page: Page;
+  let workshopUrl = '';
+  test.beforeAll(async ({ browser }) => {
+    dataDir = newDataDir();
+    host = await startHost(dataDir);
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     await startSampleDay(page, host.url);
+    workshopUrl = page.url();
+  });
+  test.afterAll(async () => {
+    await page.close();
+    await host.stop();
+    removeDataDir(dataDir);
+  });
+
+  /** A fresh load of the running workshop (a plain goto to the same address would keep an open dialog). */
+  async function openView(title: string): Promise<void> {
+    await page.goto('about:blank');
+    await page.goto(workshopUrl);
+    await openPhase(page, title);
+  }
+
+  async function scanProjector(label: string, shows: (projector: Page) => Promise<void>): Promise<void> {
+    const projector = await openProjector(page);
+    try {
+      await shows(projector);
+      await expectAccessible(projector, label);
+    } finally {
+      await projector.close();
+    }
+  }
+
+  test('moderation: cards, with the time running', async () => {
+    await openView('Ankommen & Erwartungen');
     await page.getByRole('button', { name: 'Zeit starten' }).click();
     await expect(timerState(page)).toHaveText('Läuft');
     await expectAccessible(page, 'moderation: cards');
   });
 
-  test('moderation: voting', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Veränderungsthema wählen');
+  test('moderation: voting', async () => {
+    await openView('Veränderungsthema wählen');
     await expect(page.getByRole('heading', { name: 'Ergebnis' })).toBeVisible();
     await expectAccessible(page, 'moderation: voting');
   });
 
-  test('moderation: ballot', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Veränderungsthema wählen');
+  test('moderation: ballot', async () => {
+    await openView('Veränderungsthema wählen');
     await page.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectAccessible(page, 'moderation: ballot');
   });
 
-  test('projector: voting', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Veränderungsthema wählen');
-    const projector = await openProjector(page);
-    await expect(projector.getByText('Gewählt')).toBeVisible();
-    await expectAccessible(projector, 'projector: voting');
+  test('projector: voting', async () => {
+    await openView('Veränderungsthema wählen');
+    await scanProjector('projector: voting', (projector) => expect(projector.getByText('Gewählt')).toBeVisible());
   });
 
-  test('moderation: self-check', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Unser Verein heute');
+  test('moderation: self-check', async () => {
+    await openView('Unser Verein heute');
     await expect(page.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
     await expectAccessible(page, 'moderation: self-check');
   });
 
-  test('projector: self-check', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Unser Verein heute');
-    const projector = await openProjector(page);
-    await expect(projector.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
-    await expectAccessible(projector, 'projector: self-check');
+  test('projector: self-check', async () => {
+    await openView('Unser Verein heute');
+    await scanProjector('projector: self-check', (projector) => expect(projector.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible());
   });
 
-  test('projector: map', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Wer ist beteiligt?');
-    const projector = await openProjector(page);
-    await expect(projector.getByRole('img', { name: /Stakeholder-Map/ })).toBeVisible();
-    await expectAccessible(projector, 'projector: map');
+  test('projector: map', async () => {
+    await openView('Wer ist beteiligt?');
+    await scanProjector('projector: map', (projector) => expect(projector.getByRole('img', { name: /Stakeholder-Map/ })).toBeVisible());
   });
 
-  test('projector: actions', async ({ page, host }) => {
-    await startSampleDay(page, host.url);
-    await openPhase(page, 'Maßnahmenplan');
-    const projector = await openProjector(page);
-    await expect(projector.getByRole('table')).toBeVisible();
-    await expectAccessible(projector, 'projector: actions');
+  test('projector: actions', async () => {
+    await openView('Maßnahmenplan');
+    await scanProjector('projector: actions', (projector) => expect(projector.getByRole('table')).toBeVisible());
   });
 });
