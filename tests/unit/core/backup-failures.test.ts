@@ -4,40 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupList, RestoreResult } from '../../../src-main/contract';
-import { DB_FILE_NAME, Workspace, createApi } from '../../../src-main/core';
-import type { WorkspaceBackupOptions } from '../../../src-main/core/backup';
+import { DB_FILE_NAME } from '../../../src-main/core';
+import { backupWorkspaces } from '../../helpers/backup-workspace';
 import { FakeBackupClock } from '../../helpers/backup-clock';
 
 // Backups under bad conditions: the workspace closing mid-copy, a full disk,
 // odd files in the backups folder, names that try to leave it, pruning.
 
-const dirs: string[] = [];
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const w of workspaces.splice(0)) w.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
-
-function setup(options: { dir?: string; now?: () => Date; backups?: WorkspaceBackupOptions } = {}) {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'vw-backup-fail-'));
-  if (!options.dir) dirs.push(dir);
-  const workspace = new Workspace({
-    dataDir: dir,
-    appVersion: 'test',
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.backups ? { backups: options.backups } : {}),
-  });
-  workspaces.push(workspace);
-  workspace.open();
-  const api = createApi(workspace);
-  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await api.invoke(name, input);
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
-  return { dir, workspace, api, call, backupsDir: join(dir, 'backups') };
-}
+const { setup, tempDir, cleanup } = backupWorkspaces('vw-backup-fail-');
+afterEach(cleanup);
 
 const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
@@ -209,8 +184,7 @@ describe('odd things in the backups folder', () => {
 
 describe('pruning', () => {
   it('keeps the backup from before a migration however many follow it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vw-backup-fail-'));
-    dirs.push(dir);
+    const dir = tempDir();
     copyFileSync(join(import.meta.dirname, '../../fixtures/schema-v7.sqlite'), join(dir, DB_FILE_NAME));
     let clock = new Date('2026-11-30T08:00:00Z');
     // The check is not what is tested here; skipping it keeps the twelve backups quick.

@@ -1,39 +1,13 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, BackupList, RestoreResult } from '../../../src-main/contract';
-import { DAY_WORKSHOP_TEMPLATE_ID, DB_FILE_NAME, Workspace, createApi } from '../../../src-main/core';
-import type { WorkspaceBackupOptions } from '../../../src-main/core/backup';
+import { DAY_WORKSHOP_TEMPLATE_ID, DB_FILE_NAME } from '../../../src-main/core';
+import { backupWorkspaces } from '../../helpers/backup-workspace';
 
-const dirs: string[] = [];
-const workspaces: Workspace[] = [];
-afterEach(() => {
-  for (const w of workspaces.splice(0)) w.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
-
-function setup(options: { dir?: string; now?: () => Date; backups?: WorkspaceBackupOptions } = {}) {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'vw-backup-'));
-  if (!options.dir) dirs.push(dir);
-  const workspace = new Workspace({
-    dataDir: dir,
-    appVersion: 'test',
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.backups ? { backups: options.backups } : {}),
-  });
-  workspaces.push(workspace);
-  workspace.open();
-  const api = createApi(workspace);
-  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await api.invoke(name, input);
-    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
-  return { dir, workspace, api, call, backupsDir: join(dir, 'backups') };
-}
+const { setup, tempDir, cleanup } = backupWorkspaces('vw-backup-');
+afterEach(cleanup);
 
 /** Reads a backup file directly, as another program would. */
 function clubsIn(file: string): string[] {
@@ -93,8 +67,7 @@ describe('taking a backup', () => {
   });
 
   it('is taken before a migration of an older file, untouched and named with its version', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vw-backup-'));
-    dirs.push(dir);
+    const dir = tempDir();
     copyFileSync(join(import.meta.dirname, '../../fixtures/schema-v7.sqlite'), join(dir, DB_FILE_NAME));
     const clubsBefore = clubsIn(join(dir, DB_FILE_NAME));
     const t = setup({ dir, now: () => new Date('2026-11-30T14:05:00Z') });
@@ -111,8 +84,7 @@ describe('taking a backup', () => {
 describe('a failed backup before a migration', () => {
   it('stops the migration: the file keeps its old schema and no broken copy is left', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const dir = mkdtempSync(join(tmpdir(), 'vw-backup-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const dbFile = join(dir, DB_FILE_NAME);
     copyFileSync(join(import.meta.dirname, '../../fixtures/schema-v7.sqlite'), dbFile);
     const t = setup({ dir, backups: { check: () => 'row 12 missing from index' } });
