@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    pool: 'forks',
+    pool: 'threads',
     testTimeout: 20_000,
   },
 });

@@ -56,5 +56,8 @@ export interface RestoreResult {
 
 export const backupInputs = {
   create: z.object({}).strict(),
-  restore: z.object({ id: backupId }).strict(),
+  /** Before a restore is confirmed: the current state kept as its own backup (the chosen one is kept too). */
+  setAside: z.object({ id: backupId }).strict(),
+  /** keptAs: the backup setAside made; if nothing was written since, it stands for the current state. */
+  restore: z.object({ id: backupId, keptAs: backupId.optional() }).strict(),
 };

@@ -97,6 +97,7 @@ export const contract = {
 
   'backups.list': method<BackupList>()(empty, { withoutStorage: true }),
   'backups.create': method<{ id: string }>()(backupInputs.create),
+  'backups.setAside': method<{ id: string }>()(backupInputs.setAside),
   'backups.restore': method<RestoreResult>()(backupInputs.restore, { withoutStorage: true }),
 
   'settings.get': method<Settings>()(empty, { withoutStorage: true }),

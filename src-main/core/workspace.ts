@@ -191,8 +191,13 @@ export class Workspace {
   }
 
   /** Keeps the current state as a backup, puts the chosen one in place and reopens; works while storage is broken. */
-  restoreBackup(id: string): Promise<RestoreResult> {
-    return this.backups.restore(id);
+  restoreBackup(id: string, keptAs?: string): Promise<RestoreResult> {
+    return this.backups.restore(id, keptAs);
+  }
+
+  /** The first step of a restore from the settings: the current state kept before the coach confirms. */
+  setAsideBeforeRestore(id: string): Promise<string> {
+    return this.backups.setAside(id);
   }
 
   private emit(event: AppEvent): void {

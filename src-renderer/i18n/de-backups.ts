@@ -37,7 +37,9 @@ export const deBackups = {
   restoreLabel: 'Sicherung vom {{date}}, {{time}} Uhr wiederherstellen',
   restoreTitle: 'Sicherung vom {{date}}, {{time}} Uhr wiederherstellen?',
   restoreText:
-    'Die Vereinswerkstatt zeigt danach den Stand dieser Sicherung ({{clubs}}, {{workshops}}). Ihr jetziger Stand geht nicht verloren: Er wird vorher als eigene Sicherung abgelegt und steht dann oben in der Liste.',
+    'Die Vereinswerkstatt zeigt danach den Stand dieser Sicherung ({{clubs}}, {{workshops}}).',
+  settingAside: 'Ihr jetziger Stand wird zuerst als eigene Sicherung abgelegt …',
+  setAside: 'Ihr jetziger Stand ist als eigene Sicherung abgelegt und steht oben in der Liste. Er geht nicht verloren.',
   restoreConfirm: 'Ja, wiederherstellen',
   restoring: 'Wird wiederhergestellt …',
   restored: 'Die Sicherung vom {{date}}, {{time}} Uhr ist wiederhergestellt.',

@@ -39,7 +39,9 @@ export const enBackups: typeof deBackups = {
   restoreLabel: 'Restore the backup from {{date}}, {{time}}',
   restoreTitle: 'Restore the backup from {{date}}, {{time}}?',
   restoreText:
-    'Vereinswerkstatt will then show the state of this backup ({{clubs}}, {{workshops}}). Your current state is not lost: it is kept as a backup of its own first and then appears at the top of the list.',
+    'Vereinswerkstatt will then show the state of this backup ({{clubs}}, {{workshops}}).',
+  settingAside: 'Your current state is first kept as a backup of its own …',
+  setAside: 'Your current state has been kept as a backup of its own and is at the top of the list. It is not lost.',
   restoreConfirm: 'Yes, restore',
   restoring: 'Restoring …',
   restored: 'The backup from {{date}}, {{time}} has been restored.',

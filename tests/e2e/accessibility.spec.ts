@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
-import { type HostProcess, newDataDir, removeDataDir, startHost } from './host';
+import { expect, expectAccessible, type SharedSession, test, useSharedSession } from './fixtures';
+import { newDataDir, removeDataDir, startHost } from './host';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -14,9 +13,7 @@ const SIZES = [
 // sample is loaded once, by the screen that shows it first): a fresh host and
 // browser page per screen cost more than the scan itself on a slow machine.
 
-interface Shared {
-  page: Page;
-  host: HostProcess;
+interface Shared extends SharedSession {
   workshopUrl: string;
 }
 
@@ -120,19 +117,7 @@ const SCREENS: [string, (shared: Shared) => Promise<void>][] = [
 
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}, no serious or critical accessibility violation on`, () => {
-    test.describe.configure({ mode: 'serial' });
-    let dataDir = '';
-    const shared = {} as Shared;
-    test.beforeAll(async ({ browser }) => {
-      dataDir = newDataDir();
-      shared.host = await startHost(dataDir);
-      shared.page = await browser.newPage({ viewport: size, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    });
-    test.afterAll(async () => {
-      await shared.page.close();
-      await shared.host.stop();
-      removeDataDir(dataDir);
-    });
+    const shared = useSharedSession({ viewport: size }) as Shared;
     for (const [name, open] of SCREENS) {
       test(name, async () => {
         await open(shared);

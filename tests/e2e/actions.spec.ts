@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { parseCsv } from '../helpers/csv';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, useSharedSample } from './fixtures';
 import { callApi, createClub, createWorkshop, tabTo } from './helpers';
 
 // The workshop day is Saturday 14.03.2026; the follow-up session a month later.
@@ -220,27 +220,34 @@ async function openKeyListMeasure(page: Page): Promise<Locator> {
   return edit;
 }
 
-// One axe scan per view, each its own test: none waits for the others on a slow machine.
+// One axe scan per view, each its own short test, on one host with the sample loaded once.
 test.describe('the action plan views are accessible:', () => {
-  test('table', async ({ page, host }) => {
-    await openSamplePlan(page, host.url);
+  const { openPhase } = useSharedSample({ hostArgs: ['--now', '2026-03-14T10:00'] });
+  async function openShared(): Promise<Page> {
+    const page = await openPhase(/Maßnahmenplan/);
+    await expect(rows(page)).toHaveCount(8);
+    return page;
+  }
+
+  test('table', async () => {
+    const page = await openShared();
     await expectAccessible(page, 'action plan table');
   });
 
-  test('board', async ({ page, host }) => {
-    await openSamplePlan(page, host.url);
+  test('board', async () => {
+    const page = await openShared();
     await showBoard(page);
     await expectAccessible(page, 'action plan board');
   });
 
-  test('measure dialog', async ({ page, host }) => {
-    await openSamplePlan(page, host.url);
+  test('measure dialog', async () => {
+    const page = await openShared();
     await openKeyListMeasure(page);
     await expectAccessible(page, 'measure dialog');
   });
 
-  test('club overview', async ({ page, host }) => {
-    await openSamplePlan(page, host.url);
+  test('club overview', async () => {
+    const page = await openShared();
     await page.getByRole('link', { name: 'TSV Musterstadt 1908 e.V.' }).click();
     await expect(page.getByRole('heading', { name: 'Was ist offen?' })).toBeVisible();
     await expectAccessible(page, 'club overview');

@@ -23,11 +23,14 @@ test('a backup made by hand brings the earlier state back, and the state before 
   await page.getByRole('link', { name: 'Einstellungen' }).click();
   await manual.getByRole('button', { name: /wiederherstellen/ }).click();
   const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('als eigene Sicherung abgelegt');
+  // The current state is set aside before the coach decides.
+  await expect(dialog).toContainText('Ihr jetziger Stand ist als eigene Sicherung abgelegt');
+  const kept = page.getByRole('row').filter({ hasText: 'Vor dem Wiederherstellen' });
+  await expect(kept.getByRole('cell').nth(3)).toHaveText('2');
   await dialog.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/ist wiederhergestellt/)).toBeVisible();
-  const kept = page.getByRole('row').filter({ hasText: 'Vor dem Wiederherstellen' });
+  await expect(kept).toHaveCount(1);
   await expect(kept.getByRole('cell').nth(3)).toHaveText('2');
 
   await page.getByRole('link', { name: 'Übersicht' }).click();

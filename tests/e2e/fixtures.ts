@@ -66,3 +66,63 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     `accessibility on ${label}`,
   ).toEqual([]);
 }
+
+export interface SharedSession {
+  host: HostProcess;
+  page: Page;
+}
+
+/**
+ * One host and one page for a serial group of short tests (one view each):
+ * a host, a page load and the sample are paid for once, not per test, which
+ * on this 2-core machine is most of such a test's time. Call inside a describe.
+ */
+export function useSharedSession(
+  options: { hostArgs?: readonly string[]; viewport?: { width: number; height: number }; prepare?: (session: SharedSession) => Promise<void> } = {},
+): SharedSession {
+  test.describe.configure({ mode: 'serial' });
+  const session = {} as SharedSession;
+  let dataDir = '';
+  test.beforeAll(async ({ browser }) => {
+    dataDir = newDataDir();
+    session.host = await startHost(dataDir, options.hostArgs);
+    session.page = await browser.newPage({
+      viewport: options.viewport ?? { width: 1366, height: 768 },
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+    });
+    await options.prepare?.(session);
+  });
+  test.afterAll(async () => {
+    await session.page?.close();
+    await session.host?.stop();
+    removeDataDir(dataDir);
+  });
+  return session;
+}
+
+/**
+ * A shared session with the sample club loaded once; `openPhase` reloads its
+ * workshop fresh (a plain goto to the same address would keep an open panel)
+ * and opens one phase of the agenda.
+ */
+export function useSharedSample(options: { hostArgs?: readonly string[] } = {}) {
+  let workshopUrl = '';
+  const session = useSharedSession({
+    ...options,
+    prepare: async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Beispiel laden' }).click();
+      await expect(page.getByRole('navigation', { name: 'Ablauf' })).toBeVisible();
+      workshopUrl = page.url();
+    },
+  });
+  async function openPhase(phase: RegExp): Promise<Page> {
+    const { page } = session;
+    await page.goto('about:blank');
+    await page.goto(workshopUrl);
+    await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: phase }).click();
+    return page;
+  }
+  return { session, openPhase };
+}

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, useSharedSession } from './fixtures';
 import { callApi, createClub, createWorkshop } from './helpers';
-import { type HostProcess, newDataDir, removeDataDir, startHost } from './host';
 
 // Running the day: the coach's screen and the projector page side by side,
 // with a fixed day (the host's clock) and a controlled browser clock.
@@ -288,33 +287,23 @@ async function openProjector(page: Page): Promise<Page> {
 // one started sample day and run in order: a fresh host and page per view
 // cost more than the scan itself on a slow machine.
 test.describe('accessibility of the live views:', () => {
-  test.describe.configure({ mode: 'serial' });
-  let dataDir = '';
-  let host: HostProcess;
-  let page: Page;
   let workshopUrl = '';
-  test.beforeAll(async ({ browser }) => {
-    dataDir = newDataDir();
-    host = await startHost(dataDir);
-    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    await startSampleDay(page, host.url);
-    workshopUrl = page.url();
-  });
-  test.afterAll(async () => {
-    await page.close();
-    await host.stop();
-    removeDataDir(dataDir);
+  const session = useSharedSession({
+    prepare: async ({ page, host }) => {
+      await startSampleDay(page, host.url);
+      workshopUrl = page.url();
+    },
   });
 
   /** A fresh load of the running workshop (a plain goto to the same address would keep an open dialog). */
   async function openView(title: string): Promise<void> {
-    await page.goto('about:blank');
-    await page.goto(workshopUrl);
-    await openPhase(page, title);
+    await session.page.goto('about:blank');
+    await session.page.goto(workshopUrl);
+    await openPhase(session.page, title);
   }
 
   async function scanProjector(label: string, shows: (projector: Page) => Promise<void>): Promise<void> {
-    const projector = await openProjector(page);
+    const projector = await openProjector(session.page);
     try {
       await shows(projector);
       await expectAccessible(projector, label);
@@ -325,22 +314,22 @@ test.describe('accessibility of the live views:', () => {
 
   test('moderation: cards, with the time running', async () => {
     await openView('Ankommen & Erwartungen');
-    await page.getByRole('button', { name: 'Zeit starten' }).click();
-    await expect(timerState(page)).toHaveText('Läuft');
-    await expectAccessible(page, 'moderation: cards');
+    await session.page.getByRole('button', { name: 'Zeit starten' }).click();
+    await expect(timerState(session.page)).toHaveText('Läuft');
+    await expectAccessible(session.page, 'moderation: cards');
   });
 
   test('moderation: voting', async () => {
     await openView('Veränderungsthema wählen');
-    await expect(page.getByRole('heading', { name: 'Ergebnis' })).toBeVisible();
-    await expectAccessible(page, 'moderation: voting');
+    await expect(session.page.getByRole('heading', { name: 'Ergebnis' })).toBeVisible();
+    await expectAccessible(session.page, 'moderation: voting');
   });
 
   test('moderation: ballot', async () => {
     await openView('Veränderungsthema wählen');
-    await page.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await expectAccessible(page, 'moderation: ballot');
+    await session.page.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
+    await expect(session.page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(session.page, 'moderation: ballot');
   });
 
   test('projector: voting', async () => {
@@ -350,8 +339,8 @@ test.describe('accessibility of the live views:', () => {
 
   test('moderation: self-check', async () => {
     await openView('Unser Verein heute');
-    await expect(page.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
-    await expectAccessible(page, 'moderation: self-check');
+    await expect(session.page.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
+    await expectAccessible(session.page, 'moderation: self-check');
   });
 
   test('projector: self-check', async () => {

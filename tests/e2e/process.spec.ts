@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pngSize } from '../helpers/png';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, useSharedSample } from './fixtures';
 import { callApi, chooseWithKeyboard, createClub, createWorkshop, shiftTabTo, tabTo } from './helpers';
 
 const steps = (page: Page) => page.locator('.react-flow__node');
@@ -199,29 +199,36 @@ test('undo brings back a deleted step with its marker', async ({ page, host }) =
   await expect(page.locator('.marker-overview')).toContainText('Keine Liste, wer welchen Schlüssel hat');
 });
 
-// One axe scan per view, each its own test: none waits for the others on a slow machine.
+// One axe scan per view, each its own short test, on one host with the sample loaded once.
 test.describe('the process views are accessible:', () => {
-  test('diagram', async ({ page, host }) => {
-    await openSampleProcess(page, host.url);
+  const { openPhase } = useSharedSample();
+  async function openShared(phase: RegExp = /Wie läuft es heute\?/): Promise<Page> {
+    const page = await openPhase(phase);
+    await expect(steps(page).first()).toBeVisible();
+    return page;
+  }
+
+  test('diagram', async () => {
+    const page = await openShared();
     await expect(steps(page)).toHaveCount(9);
     await expectAccessible(page, 'process diagram');
   });
 
-  test('step panel', async ({ page, host }) => {
-    await openSampleProcess(page, host.url);
+  test('step panel', async () => {
+    const page = await openShared();
     await selectKeyStep(page);
     await expectAccessible(page, 'process step panel');
   });
 
-  test('text', async ({ page, host }) => {
-    await openSampleProcess(page, host.url);
+  test('text', async () => {
+    const page = await openShared();
     await page.getByText('Als Text').click();
     await expect(page.getByRole('heading', { name: 'Der Ablauf als Text' })).toBeVisible();
     await expectAccessible(page, 'process text');
   });
 
-  test('compare', async ({ page, host }) => {
-    await openSampleProcess(page, host.url, /Wie soll es laufen\?/);
+  test('compare', async () => {
+    const page = await openShared(/Wie soll es laufen\?/);
     await page.getByText('Vergleich mit heute').click();
     await expect(page.locator('.compare-view')).toContainText('1 neu');
     await expectAccessible(page, 'process compare');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../helpers/csv';
 import { pngSize } from '../helpers/png';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, useSharedSample } from './fixtures';
 import { callApi, createClub, createWorkshop, tabTo } from './helpers';
 
 async function openStakeholderPhase(page: Page): Promise<void> {
@@ -166,36 +166,36 @@ test('drag, delete and undo on the map, with the sample club', async ({ page, ho
   await expect(node(page, 'Mitglieder')).toBeVisible();
 });
 
-async function openSampleMap(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Beispiel laden' }).click();
-  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(12);
-}
-
-// One axe scan per view, each its own test: none waits for the others on a slow machine.
+// One axe scan per view, each its own short test, on one host with the sample loaded once.
 test.describe('the stakeholder map views are accessible:', () => {
-  test('grid', async ({ page, host }) => {
-    await openSampleMap(page, host.url);
+  const { openPhase } = useSharedSample();
+  async function openShared(): Promise<Page> {
+    const page = await openPhase(/Wer ist beteiligt\?/);
+    await expect(page.locator('.react-flow__node')).toHaveCount(12);
+    return page;
+  }
+
+  test('grid', async () => {
+    const page = await openShared();
     await expectAccessible(page, 'stakeholder grid');
   });
 
-  test('panel', async ({ page, host }) => {
-    await openSampleMap(page, host.url);
+  test('panel', async () => {
+    const page = await openShared();
     await node(page, 'Geschäftsstelle').click();
     await expect(page.locator('.map-panel h3')).toContainText('Geschäftsstelle');
     await expectAccessible(page, 'stakeholder panel');
   });
 
-  test('onion', async ({ page, host }) => {
-    await openSampleMap(page, host.url);
+  test('onion', async () => {
+    const page = await openShared();
     await page.getByText('Zwiebel', { exact: true }).click();
     await expect(page.getByRole('region', { name: /Zwiebel/ })).toBeVisible();
     await expectAccessible(page, 'stakeholder onion');
   });
 
-  test('table, sorted by influence', async ({ page, host }) => {
-    await openSampleMap(page, host.url);
+  test('table, sorted by influence', async () => {
+    const page = await openShared();
     await page.getByText('Tabelle', { exact: true }).click();
     await expect(page.getByRole('table')).toBeVisible();
     await expectAccessible(page, 'stakeholder table');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, useSharedSession } from './fixtures';
 import { createClub, tabTo } from './helpers';
 
 const rows = (page: Page) => page.locator('.phase-row');
@@ -148,30 +148,31 @@ test('a file that is not a template, and one with a broken phase, get a clear me
   await expect(page.locator('section[aria-labelledby="templates-own"] .card-list')).toHaveCount(0);
 });
 
-// One axe scan per view, each its own test: none waits for the others on a slow machine.
+// One axe scan per screen, each its own short test, on one host and page, in order:
+// the editor and its preview work on the template the test before saved.
 test.describe('the template screens are accessible:', () => {
-  test('workshop details with agenda editor', async ({ page, host }) => {
-    await openSampleDetails(page, host.url);
-    await expectAccessible(page, 'workshop details with agenda editor');
+  const session = useSharedSession({ prepare: ({ page, host }) => openSampleDetails(page, host.url) });
+
+  test('workshop details with agenda editor', async () => {
+    await expectAccessible(session.page, 'workshop details with agenda editor');
   });
 
-  test('template editor', async ({ page, host }) => {
-    await openSampleDetails(page, host.url);
+  test('template editor', async () => {
+    const { page } = session;
     await saveAsTemplate(page, 'TSV-Format');
     await expect(rows(page)).toHaveCount(9);
     await expectAccessible(page, 'template editor');
   });
 
-  test('phase preview', async ({ page, host }) => {
-    await openSampleDetails(page, host.url);
-    await saveAsTemplate(page, 'TSV-Format');
+  test('phase preview', async () => {
+    const { page } = session;
     await page.getByText('Vorschau').click();
     await expect(page.locator('.phase-preview')).toBeVisible();
     await expectAccessible(page, 'phase preview');
   });
 
-  test('template library', async ({ page, host }) => {
-    await page.goto(host.url);
+  test('template library', async () => {
+    const { page } = session;
     await page.getByRole('link', { name: 'Vorlagen' }).first().click();
     await expect(page.getByRole('heading', { level: 2, name: 'Eigene Vorlagen' })).toBeVisible();
     await expectAccessible(page, 'template library');

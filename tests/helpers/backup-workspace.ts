@@ -37,10 +37,17 @@ export function backupWorkspaces(prefix: string) {
     };
     return { dir, workspace, api, call, backupsDir: join(dir, 'backups') };
   }
+  /** A fresh folder whose file holds a club: a new, empty file gets no start backup. */
+  async function folderWithClub(): Promise<string> {
+    const first = setup();
+    await first.call('organisations.create', { name: 'Da e.V.' });
+    first.workspace.close();
+    return first.dir;
+  }
   function cleanup(): void {
     for (const w of workspaces.splice(0)) w.close();
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
     vi.restoreAllMocks();
   }
-  return { setup, tempDir, cleanup };
+  return { setup, tempDir, folderWithClub, cleanup };
 }

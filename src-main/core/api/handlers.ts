@@ -60,7 +60,8 @@ export const handlers: Handlers = {
 
   'backups.list': (_input, { workspace }) => workspace.listBackups(),
   'backups.create': async (_input, { workspace }) => ({ id: await workspace.backupNow('manual') }),
-  'backups.restore': (input, { workspace }) => workspace.restoreBackup(input.id),
+  'backups.setAside': async (input, { workspace }) => ({ id: await workspace.setAsideBeforeRestore(input.id) }),
+  'backups.restore': (input, { workspace }) => workspace.restoreBackup(input.id, input.keptAs),
 
   'settings.get': (_input, { workspace }) => getSettings(workspace.connection),
   'settings.update': (input, { ctx }) => updateSettings(ctx, input),

@@ -26,12 +26,24 @@ export interface BackupHost {
   emit(event: AppEvent): void;
 }
 
+/** Rows this connection has written since it opened (the only writer of the file). */
+function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/** A new, empty file (no club, no own template) is not worth a start backup. */
+function hasContent(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM templates) AS n').pluck().get() === 1;
+}
+
 /** A workspace's backups: the folder, the schedule, and restore. */
 export class WorkspaceBackups {
   readonly store: BackupStore;
   private readonly scheduler: BackupScheduler;
   private readonly scheduled: boolean;
   private stopped = false;
+  /** The last state set aside before a restore, and how many rows the connection had written then. */
+  private keptState: { id: string; changes: number } | null = null;
 
   constructor(
     private readonly host: BackupHost,
@@ -71,7 +83,8 @@ export class WorkspaceBackups {
     // A backups folder that cannot be read must never keep the data from opening.
     try {
       removeStaleTemps(this.store.dir, this.host.now());
-      void this.scheduler.start();
+      const db = this.host.connection();
+      void this.scheduler.start(db ? hasContent(db) : true);
     } catch (error) {
       console.error('[backup] the backup schedule could not start', error);
     }
@@ -105,16 +118,36 @@ export class WorkspaceBackups {
   }
 
   /**
+   * Keeps the current state as its own backup before the coach is asked to
+   * confirm a restore of backup `id` (kept too). The write count taken first
+   * tells the restore whether anything was written since.
+   */
+  setAside(id: string): Promise<string> {
+    this.store.resolve(id);
+    return this.scheduler.exclusive(async () => {
+      this.refuseIfStopped();
+      const db = this.host.connection();
+      if (!db) throw storageUnavailable();
+      const changes = totalChanges(db);
+      const kept = await this.store.take(db, 'before-restore', this.host.now(), [id]);
+      this.keptState = { id: kept, changes };
+      this.host.emit({ name: 'backups.changed', payload: {} });
+      return kept;
+    });
+  }
+
+  /**
    * Restores a backup: checks a copy of it, keeps the current state as its
    * own backup (or, if the file cannot be opened, moves it aside), puts the
-   * copy in place and reopens. Waits for any backup that is running.
+   * copy in place and reopens. Waits for any backup that is running. A state
+   * set aside before (`keptAs`) stands in if nothing was written since.
    */
-  restore(id: string): Promise<RestoreResult> {
+  restore(id: string, keptAs?: string): Promise<RestoreResult> {
     this.store.resolve(id);
     return this.scheduler.exclusive(async () => {
       this.refuseIfStopped();
       const temp = await this.store.prepareRestore(id, this.host.dbFile);
-      const setAside = await this.keepCurrentState(temp, id);
+      const setAside = this.stillCurrent(keptAs) ?? (await this.keepCurrentState(temp, id));
       this.host.closeDb();
       try {
         swapIn(temp, this.host.dbFile);
@@ -151,6 +184,19 @@ export class WorkspaceBackups {
         throw new CoreError('storage', 'errors.backups.restoreFull');
       }
       throw error;
+    }
+  }
+
+  /** keptAs, if it is the state set aside last, is still on disk and nothing was written since. */
+  private stillCurrent(keptAs: string | undefined): string | null {
+    const db = this.host.connection();
+    const kept = this.keptState;
+    if (!keptAs || !db || !kept || kept.id !== keptAs || totalChanges(db) !== kept.changes) return null;
+    try {
+      this.store.resolve(keptAs);
+      return keptAs;
+    } catch {
+      return null;
     }
   }
 

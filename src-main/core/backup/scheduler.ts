@@ -41,9 +41,13 @@ export class BackupScheduler {
     private readonly options: ScheduleOptions = DEFAULT_SCHEDULE,
   ) {}
 
-  /** Starts the timer (once) and takes the start backup if the last one is old; the start backup's promise, if any. */
-  start(): Promise<string> | null {
+  /**
+   * Starts the timer (once) and takes the start backup if the last one is
+   * old and there is something to keep; the start backup's promise, if any.
+   */
+  start(hasContent = true): Promise<string> | null {
     if (this.timer === null) this.timer = this.clock.setInterval(() => this.tick(), this.options.intervalMs);
+    if (!hasContent) return null;
     const newest = this.newestAt();
     const age = newest ? this.clock.now().getTime() - newest.getTime() : Infinity;
     // A newest backup "from the future" (the clock was wrong then) does not count as recent.

@@ -111,6 +111,7 @@ export function BackupsSection() {
       {restoring && (
         <RestoreDialog
           backup={restoring}
+          setAsideFirst
           text={t('backups.restoreText', backupContents(t, restoring))}
           onClose={() => setRestoring(null)}
           onRestored={() => {

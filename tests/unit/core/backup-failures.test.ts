@@ -11,7 +11,7 @@ import { FakeBackupClock } from '../../helpers/backup-clock';
 // Backups under bad conditions: the workspace closing mid-copy, a full disk,
 // odd files in the backups folder, names that try to leave it, pruning.
 
-const { setup, tempDir, cleanup } = backupWorkspaces('vw-backup-fail-');
+const { setup, tempDir, folderWithClub, cleanup } = backupWorkspaces('vw-backup-fail-');
 afterEach(cleanup);
 
 const files = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
@@ -42,7 +42,7 @@ describe('closing the workspace while a backup is copied', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
-    const t = setup({ now: () => clock.now(), backups: { schedule: true, clock, pagesPerStep: 1 } });
+    const t = setup({ dir: await folderWithClub(), now: () => clock.now(), backups: { schedule: true, clock, pagesPerStep: 1 } });
     await copyStarted(t.backupsDir);
     t.workspace.close();
     await t.workspace.backupsIdle();

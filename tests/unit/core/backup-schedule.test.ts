@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,22 +13,44 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function scheduled(clock: FakeBackupClock, dir = mkdtempSync(join(tmpdir(), 'vw-schedule-'))) {
+/** A data folder whose file already holds a club (an empty one gets no start backup). */
+async function withClub(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'vw-schedule-'));
+  const workspace = new Workspace({ dataDir: dir, appVersion: 'test' });
+  workspace.open();
+  await createApi(workspace).invoke('organisations.create', { name: 'Da e.V.' });
+  workspace.close();
+  return dir;
+}
+
+function scheduled(clock: FakeBackupClock, dir: string) {
   if (!dirs.includes(dir)) dirs.push(dir);
   const workspace = new Workspace({ dataDir: dir, appVersion: 'test', now: () => clock.now(), backups: { schedule: true, clock } });
   workspaces.push(workspace);
   workspace.open();
   const reasons = (): string[] => {
-    const names = readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'));
+    const folder = join(dir, 'backups');
+    const names = (existsSync(folder) ? readdirSync(folder) : []).filter((n) => n.endsWith('.sqlite'));
     return names.map((n) => /Z-([a-z-]+?)(?:-\d+)?\.sqlite$/.exec(n)![1]!).sort();
   };
   return { dir, workspace, api: createApi(workspace), reasons };
 }
 
 describe('the backup schedule', () => {
+  it('takes no start backup of a new, empty file, and the first after something was written', async () => {
+    const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
+    const s = scheduled(clock, mkdtempSync(join(tmpdir(), 'vw-schedule-')));
+    await s.workspace.backupsIdle();
+    expect(s.reasons()).toEqual([]);
+    await s.api.invoke('organisations.create', { name: 'Neu e.V.' });
+    clock.advance(30 * MINUTE);
+    await s.workspace.backupsIdle();
+    expect(s.reasons()).toEqual(['interval']);
+  });
+
   it('backs up at start, then every 30 minutes only when something was written', async () => {
     const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
-    const s = scheduled(clock);
+    const s = scheduled(clock, await withClub());
     await s.workspace.backupsIdle();
     expect(s.reasons()).toEqual(['start']);
 
@@ -54,7 +76,7 @@ describe('the backup schedule', () => {
 
   it('skips the start backup when the last one is less than an hour old', async () => {
     const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
-    const first = scheduled(clock);
+    const first = scheduled(clock, await withClub());
     await first.workspace.backupsIdle();
     expect(first.reasons()).toEqual(['start']);
     first.workspace.close();
@@ -73,7 +95,7 @@ describe('the backup schedule', () => {
 
   it('takes the start backup when the newest one is dated in the future (a wrong clock then)', async () => {
     const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
-    const first = scheduled(clock);
+    const first = scheduled(clock, await withClub());
     await first.workspace.backupsIdle();
     first.workspace.close();
     const [start] = readdirSync(join(first.dir, 'backups'));
@@ -86,7 +108,7 @@ describe('the backup schedule', () => {
 
   it('clears its timer when the workspace closes', async () => {
     const clock = new FakeBackupClock('2026-11-30T08:00:00Z');
-    const s = scheduled(clock);
+    const s = scheduled(clock, await withClub());
     expect(clock.pendingTimers).toBe(1);
     await s.workspace.backupsIdle();
     s.workspace.close();

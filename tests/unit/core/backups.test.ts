@@ -149,6 +149,37 @@ describe('restoring a backup', () => {
     expect((await t.call<unknown[]>('organisations.list')).length).toBe(2);
   });
 
+  it('sets the current state aside before the coach confirms, and takes no second backup if nothing was written since', async () => {
+    let clock = new Date('2026-11-30T10:00:00Z');
+    const t = setup({ now: () => clock });
+    await t.call('organisations.create', { name: 'Vorher e.V.' });
+    const { id } = await t.call<{ id: string }>('backups.create');
+    await t.call('organisations.create', { name: 'Nachher e.V.' });
+    clock = new Date('2026-11-30T11:00:00Z');
+    const kept = await t.call<{ id: string }>('backups.setAside', { id });
+    expect(kept.id).toBe('vereinswerkstatt-2026-11-30T11-00-00Z-before-restore.sqlite');
+    expect(clubsIn(join(t.backupsDir, kept.id))).toEqual(['Nachher e.V.', 'Vorher e.V.']);
+    clock = new Date('2026-11-30T11:05:00Z');
+    const result = await t.call<RestoreResult>('backups.restore', { id, keptAs: kept.id });
+    expect(result.setAside).toBe(kept.id);
+    expect((await t.call<BackupList>('backups.list')).backups.filter((b) => b.reason === 'before-restore')).toHaveLength(1);
+    expect((await t.call<{ name: string }[]>('organisations.list')).map((o) => o.name)).toEqual(['Vorher e.V.']);
+  });
+
+  it('keeps the current state again when something was written after it was set aside', async () => {
+    let clock = new Date('2026-11-30T10:00:00Z');
+    const t = setup({ now: () => clock });
+    const { id } = await t.call<{ id: string }>('backups.create');
+    clock = new Date('2026-11-30T11:00:00Z');
+    const kept = await t.call<{ id: string }>('backups.setAside', { id });
+    await t.call('organisations.create', { name: 'Später e.V.' });
+    clock = new Date('2026-11-30T11:05:00Z');
+    const result = await t.call<RestoreResult>('backups.restore', { id, keptAs: kept.id });
+    expect(result.setAside).toBe('vereinswerkstatt-2026-11-30T11-05-00Z-before-restore.sqlite');
+    expect(clubsIn(join(t.backupsDir, result.setAside!))).toEqual(['Später e.V.']);
+    expect(clubsIn(join(t.backupsDir, kept.id))).toEqual([]);
+  });
+
   it('works while the database file is damaged, and moves the damaged file aside', async () => {
     const first = setup();
     await first.call('organisations.create', { name: 'Gerettet e.V.' });
