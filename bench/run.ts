@@ -7,6 +7,7 @@ import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
+import { projectorFit } from './projector-fit';
 import { reportFull } from './report-full';
 import { stakeholderDrag } from './stakeholder-drag';
 import { templateImport } from './template-import';
@@ -24,6 +25,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'actions-filter': actionsFilter,
   'template-import': templateImport,
   'cards-add': cardsAdd,
+  'projector-fit': projectorFit,
   'report-full': reportFull,
   'archive-roundtrip': archiveRoundtrip,
   backup,

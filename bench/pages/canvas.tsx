@@ -82,7 +82,7 @@ function ProcessStage() {
 /** Default nodes and edges where the map draws its boxes, seen through the same viewport. */
 function BareCanvas() {
   const [nodes, setNodes] = useState<Node[]>(() => {
-    const positions = layoutPositions(map.stakeholders, 'grid');
+    const { positions } = layoutPositions(map.stakeholders, 'grid');
     return map.stakeholders.map((s) => ({ id: s.id, position: positions.get(s.id)!, data: { label: s.name } }));
   });
   const edges: Edge[] = map.relations.map((r) => ({ id: r.id, source: r.sourceId, target: r.targetId }));
@@ -123,6 +123,7 @@ function StakeholderCanvas() {
           actions={actions}
           selection={selection}
           onSelect={setSelection}
+          onPlaced={() => undefined}
           onOpenPanel={() => undefined}
           onAddAt={() => undefined}
           announce={() => undefined}

@@ -167,6 +167,7 @@ export const contract = {
 
   'live.get': method<LiveState>()(li.get),
   'live.show': method<LiveState>()(li.show),
+  'live.present': method<LiveState>()(li.present),
   'live.picture': method<{ svg: string }>()(li.picture),
   'timer.start': method<LiveState>()(li.timer),
   'timer.pause': method<LiveState>()(li.timer),

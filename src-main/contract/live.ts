@@ -27,7 +27,49 @@ export interface LiveState {
   /** The core's clock when this was read: screens count on from here, whatever their own clock says. */
   serverNow: string;
   timers: PhaseTimer[];
+  /** How the projector shows the live phase: kept in memory by the core, not stored. */
+  presentation: PresentationState;
 }
+
+// ---------- how the projector shows the live phase ----------
+
+export const PRESENT_VIEWS = {
+  stakeholders: ['grid', 'onion', 'table'],
+  process: ['diagram', 'text', 'compare'],
+  actions: ['table', 'board'],
+} as const;
+export const PRESENT_ZOOMS = ['fit', 'selection'] as const;
+
+/** The coach's view, mirrored on the projector, and the projector controls. */
+export interface PresentationState {
+  stakeholderView: (typeof PRESENT_VIEWS.stakeholders)[number];
+  processView: (typeof PRESENT_VIEWS.process)[number];
+  actionView: (typeof PRESENT_VIEWS.actions)[number];
+  /** The stakeholders or steps the coach has selected: what "zoom to selection" shows. */
+  selection: string[];
+  /** The card group the coach chose to show alone; null: all cards. */
+  groupId: string | null;
+  /** Cards, tables and long diagrams are shown page by page ("weiter"). */
+  page: number;
+  zoom: (typeof PRESENT_ZOOMS)[number];
+  blank: boolean;
+  hideTimer: boolean;
+  /** The vote result shows only once the coach reveals it ("Ergebnis zeigen"). */
+  revealVote: boolean;
+}
+
+export const DEFAULT_PRESENTATION: PresentationState = {
+  stakeholderView: 'grid',
+  processView: 'diagram',
+  actionView: 'table',
+  selection: [],
+  groupId: null,
+  page: 0,
+  zoom: 'fit',
+  blank: false,
+  hideTimer: false,
+  revealVote: false,
+};
 
 const byPhase = z.object({ phaseId: id }).strict();
 
@@ -36,6 +78,21 @@ export const liveInputs = {
   show: z.object({ workshopId: id, phaseId: id.nullable() }).strict(),
   timer: byPhase,
   extend: z.object({ phaseId: id, minutes: z.number().int().min(1).max(120).default(5) }).strict(),
+  present: z
+    .object({
+      workshopId: id,
+      stakeholderView: z.enum(PRESENT_VIEWS.stakeholders).optional(),
+      processView: z.enum(PRESENT_VIEWS.process).optional(),
+      actionView: z.enum(PRESENT_VIEWS.actions).optional(),
+      selection: z.array(id).max(2000).optional(),
+      groupId: id.nullable().optional(),
+      page: z.number().int().min(0).max(10_000).optional(),
+      zoom: z.enum(PRESENT_ZOOMS).optional(),
+      blank: z.boolean().optional(),
+      hideTimer: z.boolean().optional(),
+      revealVote: z.boolean().optional(),
+    })
+    .strict(),
   picture: z.object({ workshopId: id, kind: z.enum(['stakeholders', 'ist', 'soll']), language: z.enum(['de', 'en']).default('de') }).strict(),
 };
 

@@ -32,12 +32,18 @@ export const SCORE_MAX = 5;
 
 /** Influence or interest: 1.0 to 5.0; the core keeps one decimal. */
 export const score = z.number().min(SCORE_MIN).max(SCORE_MAX);
+/**
+ * Influence or interest as stored: null until the room gives it. A
+ * stakeholder is on the grid only with both values ("placed"); until then it
+ * waits beside the map, never drawn at a position that is not in the data.
+ */
+export const storedScore = score.nullable();
 
 export const stakeholderFields = {
   name: requiredName,
   category: z.enum(STAKEHOLDER_CATEGORIES),
-  influence: score,
-  interest: score,
+  influence: storedScore,
+  interest: storedScore,
   attitude: z.enum(ATTITUDES),
   targetAttitude: z.enum(ATTITUDES),
   closeness: z.enum(CLOSENESS_LEVELS),
@@ -49,8 +55,9 @@ export const stakeholderCreateInput = z
     workshopId: id,
     name: stakeholderFields.name,
     category: stakeholderFields.category.default('other'),
-    influence: score.default(3),
-    interest: score.default(3),
+    /** Left out: not yet placed; the stakeholder waits beside the map. */
+    influence: storedScore.default(null),
+    interest: storedScore.default(null),
     attitude: stakeholderFields.attitude.default('neutral'),
     /** Left out: the same as today's attitude. */
     targetAttitude: stakeholderFields.targetAttitude.optional(),
@@ -64,8 +71,9 @@ export const stakeholderUpdateInput = z
     id,
     name: stakeholderFields.name.optional(),
     category: stakeholderFields.category.optional(),
-    influence: score.optional(),
-    interest: score.optional(),
+    /** null takes the value away again (back beside the map). */
+    influence: storedScore.optional(),
+    interest: storedScore.optional(),
     attitude: stakeholderFields.attitude.optional(),
     targetAttitude: stakeholderFields.targetAttitude.optional(),
     closeness: stakeholderFields.closeness.optional(),
@@ -83,6 +91,11 @@ export const idsInput = z.object({ ids: z.array(id).min(1).max(2000) }).strict()
 
 /** A stakeholder as stored and as the UI sees it: defined once, by its record schema below. */
 export type Stakeholder = z.infer<typeof stakeholderRecord>;
+
+/** A stakeholder with both values: the only kind drawn on the grid. */
+export type PlacedStakeholder = Stakeholder & { influence: number; interest: number };
+
+export const isPlaced = (s: Stakeholder): s is PlacedStakeholder => s.influence !== null && s.interest !== null;
 
 export type Relation = z.infer<typeof relationRecord>;
 

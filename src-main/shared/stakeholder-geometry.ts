@@ -36,6 +36,9 @@ const SPAN = SCORE_MAX - SCORE_MIN;
 export const roundScore = (value: number): number =>
   Math.min(SCORE_MAX, Math.max(SCORE_MIN, Math.round(value * 10) / 10));
 
+/** A stored value: rounded like any score, or still empty (not yet placed). */
+export const roundStoredScore = (value: number | null): number | null => (value === null ? null : roundScore(value));
+
 export function scoresToPoint({ influence, interest }: Scores): Point {
   return {
     x: ((interest - SCORE_MIN) / SPAN) * WORLD_SIZE,
@@ -59,10 +62,40 @@ export function shiftScores(scores: Scores, delta: Point): Scores {
   };
 }
 
+/** The quadrant of a stakeholder with both values; null while it is not yet placed. */
+export function placedQuadrant(s: { influence: number | null; interest: number | null }): Quadrant | null {
+  return s.influence === null || s.interest === null ? null : quadrantOf({ influence: s.influence, interest: s.interest });
+}
+
 export function quadrantOf({ influence, interest }: Scores): Quadrant {
   const high = (v: number): boolean => v >= 3;
   if (high(influence)) return high(interest) ? 'manageClosely' : 'keepSatisfied';
   return high(interest) ? 'keepInformed' : 'monitor';
+}
+
+/** Stakeholders that share exactly the same values, drawn as one stack at their true position. */
+export interface GridCluster {
+  /** The id of the first member: stable while the stack stays together. */
+  id: string;
+  at: Point;
+  members: string[];
+}
+
+/**
+ * Groups placed stakeholders by their values (one decimal). Each group sits
+ * exactly where its values say: nothing is nudged to a position that is not
+ * in the data. Members keep the order given (the map's order of creation).
+ */
+export function gridClusters(stakeholders: readonly { id: string; influence: number | null; interest: number | null }[]): GridCluster[] {
+  const byValues = new Map<string, GridCluster>();
+  for (const s of stakeholders) {
+    if (s.influence === null || s.interest === null) continue;
+    const key = `${s.influence.toFixed(1)}|${s.interest.toFixed(1)}`;
+    const cluster = byValues.get(key);
+    if (cluster) cluster.members.push(s.id);
+    else byValues.set(key, { id: s.id, at: scoresToPoint({ influence: s.influence, interest: s.interest }), members: [s.id] });
+  }
+  return [...byValues.values()];
 }
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));

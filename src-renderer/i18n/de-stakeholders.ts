@@ -14,8 +14,15 @@ export const deStakeholders = {
   nodeRole: 'Beteiligte',
   edgeRole: 'Beziehung',
   nodeWanted: ', gewünscht {{attitude}}',
+  noValue: 'noch offen',
+  stackLabel: 'Stapel: {{count}} Beteiligte mit denselben Werten.',
+  tray: {
+    heading: 'Noch nicht eingeordnet',
+    hint: 'Auf die Karte ziehen oder auswählen und rechts Einfluss und Interesse eintragen.',
+    emptyGrid: 'Noch niemand ist eingeordnet. Ziehen Sie Beteiligte von links auf die Karte oder tragen Sie Einfluss und Interesse ein.',
+  },
   keyboardHelp:
-    'Pfeiltasten ändern Einfluss und Interesse, mit Umschalt in großen Schritten. Eingabe wählt aus, ein zweites Mal öffnet die Angaben. Leertaste nimmt weitere dazu. Entf löscht, Strg+Z macht rückgängig.',
+    'Pfeiltasten ändern Einfluss und Interesse, mit Umschalt in großen Schritten. Eingabe wählt aus, ein zweites Mal öffnet die Angaben. Leertaste nimmt weitere dazu. Entf löscht, Strg+Z macht rückgängig. Wer unter „Noch nicht eingeordnet“ steht: mit Eingabe auswählen, dann Einfluss und Interesse eintippen.',
   keyboardHelpOnion:
     'Pfeil nach oben rückt näher zur Mitte, Pfeil nach unten weiter nach außen. Eingabe wählt aus, ein zweites Mal öffnet die Angaben. Entf löscht, Strg+Z macht rückgängig.',
   moved: '{{name}}: Einfluss {{influence}}, Interesse {{interest}} – {{quadrant}}',
@@ -25,10 +32,10 @@ export const deStakeholders = {
   panel: {
     label: 'Angaben',
     addHeading: 'Beteiligte hinzufügen',
-    quickHint: 'Namen nacheinander eintippen und jeweils mit Eingabe bestätigen. Danach auf der Karte an die richtige Stelle ziehen.',
+    quickHint: 'Namen nacheinander eintippen und jeweils mit Eingabe bestätigen. Sie warten dann unter „Noch nicht eingeordnet“, bis Sie sie auf die Karte ziehen.',
     quickLabel: 'Name',
     quickSubmit: 'Hinzufügen',
-    added: '{{name}} ist auf der Karte.',
+    added: '{{name}} ist hinzugefügt.',
     editHeading: 'Angaben zu {{name}}',
     selectedMany: '{{count}} Beteiligte ausgewählt',
     removeSelected: 'Ausgewählte löschen',
@@ -36,6 +43,7 @@ export const deStakeholders = {
     remove: 'Löschen',
     duplicateHint: 'Es gibt schon Beteiligte mit diesem Namen. Das ist erlaubt – vielleicht meinen Sie aber dieselben.',
     quadrant: 'Quadrant: {{quadrant}}',
+    unplaced: 'Noch nicht eingeordnet: Tragen Sie Einfluss und Interesse ein oder ziehen Sie den Namen auf die Karte.',
     relationsHeading: 'Beziehungen',
     noRelations: 'Noch keine Beziehungen.',
     connectHeading: 'Beziehung hinzufügen',

@@ -16,8 +16,15 @@ export const enStakeholders: Catalogue<typeof deStakeholders> = {
   nodeRole: 'stakeholder',
   edgeRole: 'relation',
   nodeWanted: ', wanted {{attitude}}',
+  noValue: 'not given yet',
+  stackLabel: 'Stack: {{count}} stakeholders with the same values.',
+  tray: {
+    heading: 'Not yet placed',
+    hint: 'Drag onto the map, or select and enter influence and interest on the right.',
+    emptyGrid: 'Nobody is placed yet. Drag stakeholders from the left onto the map or enter their influence and interest.',
+  },
   keyboardHelp:
-    'Arrow keys change influence and interest, with Shift in big steps. Enter selects, a second time opens the details. Space adds more to the selection. Delete removes, Ctrl+Z undoes.',
+    'Arrow keys change influence and interest, with Shift in big steps. Enter selects, a second time opens the details. Space adds more to the selection. Delete removes, Ctrl+Z undoes. Someone under “Not yet placed”: select with Enter, then type influence and interest.',
   keyboardHelpOnion:
     'Arrow up moves closer to the centre, arrow down further out. Enter selects, a second time opens the details. Delete removes, Ctrl+Z undoes.',
   moved: '{{name}}: influence {{influence}}, interest {{interest}} – {{quadrant}}',
@@ -27,10 +34,10 @@ export const enStakeholders: Catalogue<typeof deStakeholders> = {
   panel: {
     label: 'Details',
     addHeading: 'Add stakeholders',
-    quickHint: 'Type names one after another and press Enter after each. Then drag them to the right place on the map.',
+    quickHint: 'Type names one after another and press Enter after each. They wait under “Not yet placed” until you drag them onto the map.',
     quickLabel: 'Name',
     quickSubmit: 'Add',
-    added: '{{name}} is on the map.',
+    added: '{{name}} has been added.',
     editHeading: 'Details of {{name}}',
     selectedMany: '{{count}} stakeholders selected',
     removeSelected: 'Delete selected',
@@ -38,6 +45,7 @@ export const enStakeholders: Catalogue<typeof deStakeholders> = {
     remove: 'Delete',
     duplicateHint: 'There is already a stakeholder with this name. That is allowed – but maybe you mean the same one.',
     quadrant: 'Quadrant: {{quadrant}}',
+    unplaced: 'Not yet placed: enter influence and interest or drag the name onto the map.',
     relationsHeading: 'Relations',
     noRelations: 'No relations yet.',
     connectHeading: 'Add a relation',

@@ -211,7 +211,9 @@ test('a live day: dot voting on the groups, the topic is chosen, and closing and
   await expect(votes.getByText('8 von 12 Punkten vergeben')).toBeVisible();
   await expect(votes.getByLabel('Punkte für „Finanzen“')).toHaveValue('4');
 
-  // The projector shows the result sorted by dots.
+  // The projector shows the result, sorted by dots, once the coach reveals it.
+  await expect(projector.getByText('Die Punkte werden gezählt. Das Ergebnis zeigt die Moderation gleich.')).toBeVisible();
+  await page.getByRole('button', { name: 'Ergebnis zeigen' }).click();
   const results = projector.locator('.vote-result');
   await expect(results).toHaveText([/^1\.\s*Finanzen.*4 Punkte$/, /^2\.\s*Mitglieder.*3 Punkte$/, /^3\.\s*Technik.*1 Punkt$/]);
 

@@ -13,39 +13,60 @@ async function openStakeholderPhase(page: Page): Promise<void> {
 
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ hasText: name });
 
+const tray = (page: Page) => page.getByRole('region', { name: /^Noch nicht eingeordnet/ });
+const trayItem = (page: Page, name: string) => tray(page).getByRole('button', { name: new RegExp(`^${name}`) });
+
+/** Drags a tray item onto the grid, at a fraction of the pane's width and height (HTML drag and drop). */
+async function dropOnGrid(page: Page, name: string, at: { x: number; y: number }): Promise<void> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await trayItem(page, name).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: pane.width * at.x, y: pane.height * at.y } });
+  await expect(node(page, name)).toBeVisible();
+}
+
 // The map by keyboard alone, one part per test; what a part needs from earlier ones is set up through the API.
-test('stakeholders are typed into the quick list and connected by keyboard, and kept', async ({ page, host }) => {
+test('new stakeholders wait in the tray, not on the grid, until placed by keyboard or drag; connected and kept', async ({ page, host }) => {
   await page.goto(host.url);
   await createClub(page, 'TSV Musterstadt 1908 e.V.');
   await createWorkshop(page);
   await openStakeholderPhase(page);
 
-  // Three names into the quick list.
+  // Three names into the quick list: they wait in the tray, none stands on the grid at made-up values.
   await tabTo(page, 'Beteiligte hinzufügen');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
   for (const name of ['Vorstand', 'Geschäftsstelle', 'Eltern']) {
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
-    await expect(node(page, name)).toBeVisible();
+    await expect(trayItem(page, name)).toBeVisible();
   }
-  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
-  // Select "Vorstand" on the map, open its details, connect it to the Geschäftsstelle.
+  // "Vorstand" by keyboard: pick it in the tray, type its values into the details.
+  await tabTo(page, /^Vorstand/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Einfluss' })).toBeFocused();
+  await page.keyboard.type('4,5');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Vorstand')).toHaveAttribute('aria-label', /Einfluss 4,5, Interesse 4,0: Eng einbinden/);
+  await expect(trayItem(page, 'Vorstand')).toHaveCount(0);
+
+  // The other two by dragging them onto the grid: the drop point gives their values.
+  await dropOnGrid(page, 'Geschäftsstelle', { x: 0.3, y: 0.75 });
+  await expect(node(page, 'Geschäftsstelle')).toHaveAttribute('aria-label', /: Beobachten/);
+  await dropOnGrid(page, 'Eltern', { x: 0.7, y: 0.7 });
+  await expect(tray(page)).toHaveCount(0);
+
+  // Connect "Vorstand" to someone by keyboard.
   await tabTo(page, /^Vorstand, Sonstige/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Angaben zu Vorstand' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel(/^Name/).first()).toBeFocused();
   await tabTo(page, /^Zu wem\?/);
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Zu wem?')).toHaveValue(/.+/);
-  await tabTo(page, /^Art der Beziehung/);
-  await page.keyboard.press('ArrowDown');
   await tabTo(page, 'Verbinden');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.relation-item')).toHaveText(/Vorstand beeinflusst (Eltern|Geschäftsstelle)/);
   await expect(page.locator('.rel-label')).toHaveCount(1);
 
   await page.reload();
@@ -63,7 +84,8 @@ async function seedMap(page: Page, url: string, eltern: { influence: number; int
     templateId: 'builtin-vereint-veraenderungen-angehen',
     title: 'Verein(t) Veränderungen angehen',
   });
-  for (const name of ['Vorstand', 'Geschäftsstelle']) await callApi(page, 'stakeholders.create', { workshopId: workshop.id, name });
+  await callApi(page, 'stakeholders.create', { workshopId: workshop.id, name: 'Vorstand', influence: 4.8, interest: 4.2 });
+  await callApi(page, 'stakeholders.create', { workshopId: workshop.id, name: 'Geschäftsstelle', influence: 3, interest: 4 });
   await callApi(page, 'stakeholders.create', { workshopId: workshop.id, name: 'Eltern', ...eltern });
   const phase = workshop.phases.find((p) => p.kind === 'stakeholders')!;
   await page.goto(`${url}#/workshops/${workshop.id}/phases/${phase.id}`);
@@ -164,6 +186,41 @@ test('drag, delete and undo on the map, with the sample club', async ({ page, ho
   await expect(page.getByText('Der Name fehlt. Bitte geben Sie einen Namen ein.')).toBeVisible();
   await page.reload();
   await expect(node(page, 'Mitglieder')).toBeVisible();
+});
+
+test('the table and the map agree on every value; equal values make one stack at the true position', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Beispiel laden' }).click();
+  await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(12);
+  const workshopId = /#\/workshops\/([^/]+)/.exec(page.url())![1]!;
+  for (const name of ['Ortsverein Nord', 'Ortsverein Süd']) await callApi(page, 'stakeholders.create', { workshopId, name, influence: 2, interest: 2 });
+  await callApi(page, 'stakeholders.create', { workshopId, name: 'Lokalpresse' });
+  await expect(page.locator('.react-flow__node')).toHaveCount(14);
+  await expect(trayItem(page, 'Lokalpresse')).toBeVisible();
+
+  // One stack with its count; pointing at it spreads it out, so the lower box can be read.
+  await expect(page.locator('.sh-count')).toHaveText('2');
+  await expect(node(page, 'Ortsverein Süd').locator('.sh-node')).toBeHidden();
+  await node(page, 'Ortsverein Nord').hover();
+  await expect(node(page, 'Ortsverein Süd').locator('.sh-node')).toBeVisible();
+  await expect(page.locator('.sh-anchor')).not.toHaveCount(0);
+  await expectAccessible(page, 'stakeholder grid with the tray and an open stack');
+
+  const onMap = new Map<string, string>();
+  for (const label of await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+    const m = /^(.+?), [^.]+\. Einfluss (\S+), Interesse (\S+):/.exec(label)!;
+    onMap.set(m[1]!, `${m[2]} / ${m[3]}`);
+  }
+  await page.getByText('Tabelle', { exact: true }).click();
+  const rows = await page.getByRole('row').evaluateAll((trs) =>
+    trs.slice(1).map((tr) => [...tr.querySelectorAll('input')].slice(0, 3).map((i) => i.value)),
+  );
+  expect(rows).toHaveLength(15);
+  for (const [name, influence, interest] of rows) {
+    if (name === 'Lokalpresse') expect([influence, interest, onMap.has(name)]).toEqual(['', '', false]);
+    else expect(`${influence} / ${interest}`, name).toBe(onMap.get(name!));
+  }
 });
 
 // One axe scan per view, each its own short test, on one host with the sample loaded once.

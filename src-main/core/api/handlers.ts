@@ -3,6 +3,7 @@ import { deleteMeasures, openMeasures, restoreMeasures } from '../actions/lifecy
 import * as measures from '../actions/measures';
 import * as cards from '../live/cards';
 import { livePicture } from '../live/pictures';
+import { setPresentation } from '../live/presentation';
 import { getSelfCheck, rateSelfCheck, setSelfCheck } from '../live/selfcheck';
 import * as timers from '../live/timers';
 import * as votes from '../live/votes';
@@ -130,6 +131,7 @@ export const handlers: Handlers = {
 
   'live.get': (input, { ctx }) => timers.getLive(ctx, input.workshopId),
   'live.show': (input, { ctx }) => timers.showPhase(ctx, input.workshopId, input.phaseId),
+  'live.present': (input, { ctx }) => setPresentation(ctx, input, timers.getLive),
   'live.picture': (input, { ctx }) => livePicture(ctx, input),
   'timer.start': (input, { ctx }) => timers.startTimer(ctx, input.phaseId),
   'timer.pause': (input, { ctx }) => timers.pauseTimer(ctx, input.phaseId),

@@ -7,6 +7,7 @@ import { migration005 } from './migrations/005-templates';
 import { migration006 } from './migrations/006-live';
 import { migration007 } from './migrations/007-report-fields';
 import { migration008 } from './migrations/008-removed-phase-results';
+import { migration009 } from './migrations/009-unplaced-stakeholders';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -17,7 +18,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

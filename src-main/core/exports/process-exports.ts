@@ -1,28 +1,20 @@
-import type { ExportedFile, ExportParsedInput, ProcessDiagram, WorkshopDetail } from '../../contract';
-import { numberSteps } from '../../shared/process-geometry';
-import { processLabels } from '../../shared/process-labels';
+import type { ExportedFile, ExportParsedInput } from '../../contract';
 import type { CoreContext } from '../context';
+import { processDrawing, processTitle } from '../drawing/diagrams';
 import { CoreError } from '../errors';
 import { getDiagram } from '../process/diagrams';
 import { getWorkshop } from '../services/workshops';
 import { safeFileName } from './file-names';
 import { svgToPng } from './png';
-import { processSvg } from './process-svg';
 
 type ProcessInput = ExportParsedInput<'process.png'>;
 
-/** A diagram already read, as a self-contained SVG document with the steps numbered as in the text view. */
-export function diagramImage(diagram: ProcessDiagram, workshop: Pick<WorkshopDetail, 'organisationName' | 'date'>, input: Omit<ProcessInput, 'workshopId'>): { svg: string; baseName: string } {
-  const labels = processLabels(input.language);
-  const baseName = [labels.variants[input.variant], workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');
-  const svg = processSvg(diagram, { labels, title: baseName, numbers: numberSteps(diagram.steps, diagram.lanes) });
-  return { svg, baseName };
-}
-
+/** Reads a process and hands it to the drawing: a self-contained SVG document, the steps numbered as in the text view. */
 export function processImage(ctx: CoreContext, input: ProcessInput): { svg: string; baseName: string } {
   const diagram = getDiagram(ctx, input.workshopId, input.variant);
   if (!diagram) throw new CoreError('validation', 'errors.process.empty');
-  return diagramImage(diagram, getWorkshop(ctx, input.workshopId), input);
+  const baseName = processTitle(getWorkshop(ctx, input.workshopId), input.variant, input.language);
+  return { svg: processDrawing(diagram, { variant: input.variant, language: input.language, title: baseName }), baseName };
 }
 
 export async function processPng(ctx: CoreContext, input: ProcessInput): Promise<ExportedFile> {

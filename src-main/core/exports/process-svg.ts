@@ -44,27 +44,61 @@ function shape(p: Placed): string {
   }
 }
 
-function stepSvg(p: Placed, number: number, markers: readonly ProcessMarker[], labels: ProcessLabels): string {
+/** Type sizes: the screen's, or the printed report's, where nothing is under 16 units (8 pt at the report's scale). */
+interface Style {
+  step: readonly number[];
+  stepLines: number;
+  edge: number;
+  lane: readonly number[];
+}
+
+const SCREEN: Style = { step: [16, 14], stepLines: 3, edge: 14, lane: [18, 16] };
+const PRINT: Style = { step: [16], stepLines: 4, edge: 16, lane: [18, 16] };
+/** The smallest type of a printed diagram, in SVG units. */
+export const PRINT_MIN_FONT = 16;
+
+const MARKER_COLORS: Record<ProcessMarker['kind'], string> = { pain: '#a3221b', idea: '#6b4f00', digital: '#1c5a86' };
+
+/** Markers as words under the step, each cut to one line (exports and the projector). */
+function markerWords(p: Placed, markers: readonly ProcessMarker[], labels: ProcessLabels): string {
+  return markers
+    .map((m, i) => {
+      const word = m.kind === 'pain' ? `${labels.markers.pain} ${m.severity ?? ''}`.trim() : labels.markers[m.kind];
+      const label = fitText(`${MARKER_SYMBOLS[m.kind]} ${word}: ${m.text}`, 230, [13], 1).lines[0] ?? '';
+      return `<text x="${p.x}" y="${p.y + p.height / 2 + 18 + i * 17}" text-anchor="middle" font-size="13" font-weight="600" fill="${MARKER_COLORS[m.kind]}">${escapeXml(label)}</text>`;
+    })
+    .join('');
+}
+
+/** Markers as their numbers under the step ("⚠ 3"), four to a line: the report lists their full text. */
+function markerNumbers(p: Placed, markers: readonly ProcessMarker[], numbers: Map<string, number>): string {
+  const lines: string[] = [];
+  for (let i = 0; i < markers.length; i += 4) {
+    const spans = markers
+      .slice(i, i + 4)
+      .map((m, j) => `<tspan fill="${MARKER_COLORS[m.kind]}"${j > 0 ? ' dx="10"' : ''}>${MARKER_SYMBOLS[m.kind]} ${numbers.get(m.id) ?? '?'}</tspan>`)
+      .join('');
+    // From the step's left edge: a way back enters the step from below in the middle.
+    lines.push(`<text x="${p.x - p.width / 2 + 4}" y="${p.y + p.height / 2 + 20 + (i / 4) * 20}" font-size="${PRINT_MIN_FONT}" font-weight="700">${spans}</text>`);
+  }
+  return lines.join('');
+}
+
+function stepSvg(p: Placed, number: number, markers: readonly ProcessMarker[], options: ProcessSvgOptions): string {
+  const style = options.print ? PRINT : SCREEN;
   const width = p.step.kind === 'decision' ? p.width * 0.62 : p.width - 20;
-  const text = fitText(`${number}. ${p.step.label}`, width, [16, 14], p.step.kind === 'decision' ? 3 : 3);
+  const text = fitText(`${number}. ${p.step.label}`, width, style.step, style.stepLines);
   const lineHeight = text.fontSize + 3;
   const top = p.y - (text.lines.length * lineHeight) / 2 + text.fontSize - 2;
   const lines = text.lines
     .map((line, i) => `<text x="${p.x}" y="${(top + i * lineHeight).toFixed(1)}" text-anchor="middle" font-size="${text.fontSize}" font-weight="600" fill="#1b2430">${escapeXml(line)}</text>`)
     .join('');
-  const badges = markers
-    .map((m, i) => {
-      const word = m.kind === 'pain' ? `${labels.markers.pain} ${m.severity ?? ''}`.trim() : labels.markers[m.kind];
-      const label = fitText(`${MARKER_SYMBOLS[m.kind]} ${word}: ${m.text}`, 230, [13], 1).lines[0] ?? '';
-      const color = m.kind === 'pain' ? '#a3221b' : m.kind === 'idea' ? '#6b4f00' : '#1c5a86';
-      return `<text x="${p.x}" y="${p.y + p.height / 2 + 18 + i * 17}" text-anchor="middle" font-size="13" font-weight="600" fill="${color}">${escapeXml(label)}</text>`;
-    })
-    .join('');
+  const badges = options.markerNumbers ? markerNumbers(p, markers, options.markerNumbers) : markerWords(p, markers, options.labels);
   return `<g>${shape(p)}${lines}${badges}</g>`;
 }
 
 /** The connector's course and the point its label sits on; null when a step is missing. */
-function edgeRoute(edge: ProcessEdge, placed: Map<string, Placed>): { path: string; mid: { x: number; y: number } } | null {
+function edgeRoute(edge: ProcessEdge, placed: Map<string, Placed>, under = 26): { path: string; mid: { x: number; y: number } } | null {
   const a = placed.get(edge.sourceId);
   const b = placed.get(edge.targetId);
   if (!a || !b) return null;
@@ -78,21 +112,23 @@ function edgeRoute(edge: ProcessEdge, placed: Map<string, Placed>): { path: stri
     mid = { x: bend, y: (start.y + end.y) / 2 };
   } else {
     // Backwards (e.g. "Nein → zurück zu Schritt 3"): around underneath.
-    const below = Math.max(a.y + a.height / 2, b.y + b.height / 2) + 26;
+    const below = Math.max(a.y + a.height / 2, b.y + b.height / 2) + under;
     path = `M${a.x} ${a.y + a.height / 2} V${below} H${b.x} V${b.y + b.height / 2 + 4}`;
     mid = { x: (a.x + b.x) / 2, y: below };
   }
   return { path, mid };
 }
 
-function edgeSvg(edge: ProcessEdge, placed: Map<string, Placed>): { line: string; label: string } {
-  const route = edgeRoute(edge, placed);
-  if (!route) return { line: '', label: '' };
+function edgeSvg(edge: ProcessEdge, placed: Map<string, Placed>, style: Style = SCREEN): { line: string; label: string; at: number } {
+  // In print the markers' numbers sit under the steps: a way back runs below them.
+  const route = edgeRoute(edge, placed, style === PRINT ? 52 : 26);
+  if (!route) return { line: '', label: '', at: 0 };
   const { path, mid } = route;
   return {
+    at: mid.x,
     line: `<path d="${path}" fill="none" stroke="#46505c" stroke-width="2.5" marker-end="url(#process-arrow)"/>`,
     label: edge.label
-      ? `<text x="${mid.x}" y="${mid.y - 6}" text-anchor="middle" font-size="14" font-weight="700" fill="#1b2430" stroke="#ffffff" stroke-width="5" paint-order="stroke">${escapeXml(edge.label)}</text>`
+      ? `<text x="${mid.x}" y="${mid.y - 6}" text-anchor="middle" font-size="${style.edge}" font-weight="700" fill="#1b2430" stroke="#ffffff" stroke-width="5" paint-order="stroke">${escapeXml(edge.label)}</text>`
       : '',
   };
 }
@@ -101,6 +137,10 @@ export interface ProcessSvgOptions {
   labels: ProcessLabels;
   title: string;
   numbers: Map<string, number>;
+  /** Drawn for print: larger type, markers by their number (see `markerNumbers`). */
+  print?: boolean;
+  /** Each marker's number; when given, markers show it instead of their (cut) text. */
+  markerNumbers?: Map<string, number>;
 }
 
 function layout(diagram: ProcessDiagram): { placed: Map<string, Placed>; right: number; svgOpen: string; background: string } {
@@ -135,30 +175,107 @@ export function processOverviewSvg(diagram: ProcessDiagram): string {
   return `${svgOpen}${background}${lanes}<path d="${connectors}" fill="none" stroke="#46505c" stroke-width="2.5"/>${steps}</svg>`;
 }
 
+function laneHeader(lane: ProcessDiagram['lanes'][number], i: number, style: Style): string {
+  const y = i * LANE_HEIGHT;
+  const name = fitText(lane.name, LANE_HEADER - 30, style.lane, 3);
+  const text = name.lines
+    .map((line, j) => `<text x="${LANE_HEADER / 2}" y="${y + LANE_HEIGHT / 2 + (j - (name.lines.length - 1) / 2) * (name.fontSize + 4) + 6}" text-anchor="middle" font-size="${name.fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`)
+    .join('');
+  return `<rect x="0" y="${y}" width="${LANE_HEADER}" height="${LANE_HEIGHT}" fill="#e3eef6" stroke="#b9bfc7" stroke-width="1.5"/>${text}`;
+}
+
+function markersOf(diagram: ProcessDiagram): Map<string, ProcessMarker[]> {
+  const byStep = new Map<string, ProcessMarker[]>();
+  for (const m of diagram.markers) byStep.set(m.stepId, [...(byStep.get(m.stepId) ?? []), m]);
+  return byStep;
+}
+
+const ARROW_DEFS = '<marker id="process-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="#46505c"/></marker>';
+
 export function processSvg(diagram: ProcessDiagram, options: ProcessSvgOptions): string {
+  const style = options.print ? PRINT : SCREEN;
   const { placed, right, svgOpen, background } = layout(diagram);
-  const lanes = diagram.lanes
-    .map((lane, i) => {
-      const y = i * LANE_HEIGHT;
-      const name = fitText(lane.name, LANE_HEADER - 30, [18, 16], 3);
-      const text = name.lines
-        .map((line, j) => `<text x="${LANE_HEADER / 2}" y="${y + LANE_HEIGHT / 2 + (j - (name.lines.length - 1) / 2) * (name.fontSize + 4) + 6}" text-anchor="middle" font-size="${name.fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`)
-        .join('');
-      return `${laneBand(i, right)}
-<rect x="0" y="${y}" width="${LANE_HEADER}" height="${LANE_HEIGHT}" fill="#e3eef6" stroke="#b9bfc7" stroke-width="1.5"/>${text}`;
-    })
-    .join('\n');
-  const markersByStep = new Map<string, ProcessMarker[]>();
-  for (const m of diagram.markers) markersByStep.set(m.stepId, [...(markersByStep.get(m.stepId) ?? []), m]);
-  const edges = diagram.edges.map((e) => edgeSvg(e, placed));
-  const steps = [...placed.values()].map((p) => stepSvg(p, options.numbers.get(p.step.id) ?? 0, markersByStep.get(p.step.id) ?? [], options.labels)).join('\n');
+  const lanes = diagram.lanes.map((lane, i) => `${laneBand(i, right)}\n${laneHeader(lane, i, style)}`).join('\n');
+  const markersByStep = markersOf(diagram);
+  const edges = diagram.edges.map((e) => edgeSvg(e, placed, style));
+  const steps = [...placed.values()].map((p) => stepSvg(p, options.numbers.get(p.step.id) ?? 0, markersByStep.get(p.step.id) ?? [], options)).join('\n');
   return `${svgOpen}
 <title>${escapeXml(options.title)}</title>
-<defs><marker id="process-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="#46505c"/></marker></defs>
+<defs>${ARROW_DEFS}</defs>
 ${background}
 ${lanes}
 ${edges.map((e) => e.line).join('\n')}
 ${steps}
 ${edges.map((e) => e.label).join('\n')}
+</svg>`;
+}
+
+/** A part of a diagram for one page: the flow from x0 to x1, lanes [lane0, lane1), with the lane names at the left. */
+export interface ProcessPage {
+  x0: number;
+  x1: number;
+  lane0: number;
+  lane1: number;
+}
+
+/** Room around a page's picture, in SVG units. */
+export const PAGE_MARGIN = 12;
+
+/** The size of a page's picture in SVG units. */
+export const pageSize = (page: ProcessPage): { width: number; height: number } => ({
+  width: LANE_HEADER + (page.x1 - page.x0) + 2 * PAGE_MARGIN,
+  height: (page.lane1 - page.lane0) * LANE_HEIGHT + 2 * PAGE_MARGIN,
+});
+
+/**
+ * One page of a long or tall diagram, at the same scale as every other page:
+ * only what lies on the page is drawn (a long process is not drawn 20 times
+ * over), cut at the page's edges; the lane names repeat on every page.
+ */
+export function processPageSvg(diagram: ProcessDiagram, options: ProcessSvgOptions, page: ProcessPage): string {
+  const style = options.print ? PRINT : SCREEN;
+  const { placed } = layout(diagram);
+  const { width, height } = pageSize(page);
+  const top = page.lane0 * LANE_HEIGHT;
+  const bottom = page.lane1 * LANE_HEIGHT;
+  const onPage = (left: number, right: number): boolean => right >= page.x0 - 30 && left <= page.x1 + 30;
+  const bands = diagram.lanes.map((_, i) => i).filter((i) => i >= page.lane0 && i < page.lane1);
+  const markersByStep = markersOf(diagram);
+  const edges = diagram.edges
+    .filter((e) => {
+      const a = placed.get(e.sourceId);
+      const b = placed.get(e.targetId);
+      return a && b && onPage(Math.min(a.x, b.x) - a.width, Math.max(a.x, b.x) + b.width);
+    })
+    .map((e) => edgeSvg(e, placed, style));
+  const steps = [...placed.values()]
+    .filter((p) => onPage(p.x - p.width / 2, p.x + p.width / 2))
+    .map((p) => stepSvg(p, options.numbers.get(p.step.id) ?? 0, markersByStep.get(p.step.id) ?? [], options))
+    .join('\n');
+  // An arrow's word belongs to the page its middle is on, drawn whole.
+  const labels = edges.filter((e) => e.label && e.at >= page.x0 && e.at < page.x1).map((e) => e.label);
+  const shift = LANE_HEADER - page.x0;
+  const right = LANE_HEADER + page.x1 - page.x0;
+  // White over what reaches past the page's edges (a clip path would cost resvg a whole extra layer per page).
+  const covers = [
+    [-PAGE_MARGIN, top - PAGE_MARGIN, PAGE_MARGIN, height],
+    [right, top - PAGE_MARGIN, PAGE_MARGIN, height],
+    [-PAGE_MARGIN, top - PAGE_MARGIN, width, PAGE_MARGIN],
+    [-PAGE_MARGIN, bottom, width, PAGE_MARGIN],
+  ]
+    .map(([x, y, w, h]) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#ffffff"/>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${-PAGE_MARGIN} ${top - PAGE_MARGIN} ${width} ${height}" font-family="${FONT_FAMILY}" role="img">
+<title>${escapeXml(options.title)}</title>
+<defs>${ARROW_DEFS}</defs>
+<rect x="${-PAGE_MARGIN}" y="${top - PAGE_MARGIN}" width="${width}" height="${height}" fill="#ffffff"/>
+<g transform="translate(${shift} 0)">
+${bands.map((i) => `<rect x="${page.x0}" y="${i * LANE_HEIGHT}" width="${page.x1 - page.x0}" height="${LANE_HEIGHT}" fill="${i % 2 === 0 ? '#f6f4ef' : '#ffffff'}" stroke="#b9bfc7" stroke-width="1.5"/>`).join('\n')}
+${edges.map((e) => e.line).join('\n')}
+${steps}
+</g>
+${covers}
+${bands.map((i) => laneHeader(diagram.lanes[i]!, i, style)).join('\n')}
+<g transform="translate(${shift} 0)">${labels.join('\n')}</g>
 </svg>`;
 }

@@ -1,25 +1,28 @@
-import type { ExportedFile, ExportParsedInput, StakeholderMap, WorkshopDetail } from '../../contract';
+import type { ExportedFile, ExportParsedInput, Stakeholder, StakeholderMap, WorkshopDetail } from '../../contract';
 import { domainLabels } from '../../shared/labels';
-import { quadrantOf } from '../../shared/stakeholder-geometry';
+import { placedQuadrant } from '../../shared/stakeholder-geometry';
 import type { CoreContext } from '../context';
 import { getStakeholderMap } from '../services/stakeholders';
 import { getWorkshop } from '../services/workshops';
 import { toCsv } from './csv';
 import { safeFileName } from './file-names';
 import { svgToPng } from './png';
-import { type MapView, stakeholderMapSvg } from './stakeholder-svg';
+import { mapDrawing } from '../drawing/diagrams';
+import type { MapView } from './stakeholder-svg';
 
 const TEXT = {
   de: {
     file: 'Stakeholder-Map',
     interest: 'Interesse',
     influence: 'Einfluss',
+    unplaced: 'Noch nicht eingeordnet',
     header: ['Name', 'Kategorie', 'Einfluss', 'Interesse', 'Quadrant', 'Haltung heute', 'Haltung gewünscht', 'Nähe zur Veränderung', 'Notizen'],
   },
   en: {
     file: 'Stakeholder map',
     interest: 'Interest',
     influence: 'Influence',
+    unplaced: 'Not yet placed',
     header: ['Name', 'Category', 'Influence', 'Interest', 'Quadrant', 'Attitude today', 'Attitude wanted', 'Closeness to the change', 'Notes'],
   },
 } as const;
@@ -32,12 +35,7 @@ const baseName = (ctx: CoreContext, workshopId: string, language: 'de' | 'en'): 
 
 /** A map already read, as a self-contained SVG document. */
 export function mapImage(map: StakeholderMap, workshop: Dated, view: MapView, language: 'de' | 'en'): string {
-  return stakeholderMapSvg(map, {
-    view,
-    labels: domainLabels(language),
-    axisLabels: { interest: TEXT[language].interest, influence: TEXT[language].influence },
-    title: mapTitle(workshop, language),
-  });
+  return mapDrawing(map, workshop, view, language);
 }
 
 export function stakeholderMapImage(ctx: CoreContext, workshopId: string, view: MapView, language: 'de' | 'en'): string {
@@ -56,12 +54,17 @@ export async function stakeholderPng(ctx: CoreContext, input: ExportParsedInput<
 export function stakeholderCsv(ctx: CoreContext, input: ExportParsedInput<'stakeholders.csv'>): ExportedFile {
   const labels = domainLabels(input.language);
   const map = getStakeholderMap(ctx, input.workshopId);
+  const quadrant = (s: Stakeholder): string => {
+    const q = placedQuadrant(s);
+    return q ? labels.quadrants[q] : '';
+  };
+  // Not yet placed: empty cells, not made-up values.
   const rows = map.stakeholders.map((s) => [
     s.name,
     labels.categories[s.category],
     s.influence,
     s.interest,
-    labels.quadrants[quadrantOf(s)],
+    quadrant(s),
     labels.attitudes[s.attitude],
     labels.attitudes[s.targetAttitude],
     labels.closeness[s.closeness],

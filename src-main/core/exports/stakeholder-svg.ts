@@ -10,9 +10,9 @@ import {
   ONION_RADIUS,
   RING_RADII,
   WORLD_SIZE,
+  gridClusters,
   nudgeApart,
   onionLayout,
-  scoresToPoint,
 } from '../../shared/stakeholder-geometry';
 import { ATTITUDE_COLORS, QUADRANT_FILLS, RELATION_STYLES, RING_FILLS } from '../../shared/stakeholder-style';
 import { FONT_FAMILY, escapeXml, fitText } from './svg';
@@ -27,13 +27,50 @@ const AXIS = 76;
 const GRID_SIZE = WORLD_SIZE + MARGIN * 2;
 const ONION_SIZE = ONION_RADIUS * 2 + 80;
 
-/** Where each stakeholder's box is drawn (centre), in world coordinates. */
+/** Type sizes: the screen's, or a printed page's, where the map is 1360 units on 451 pt and 25 units make 8.3 pt. */
+interface TypeSizes {
+  name: readonly number[];
+  status: number;
+  statusStep: number;
+  relation: number;
+  tick: number;
+  axis: number;
+  badge: number;
+}
+const SCREEN_TYPE: TypeSizes = { name: [18, 16], status: 15, statusStep: 19, relation: 15, tick: 20, axis: 24, badge: 20 };
+const PRINT_TYPE: TypeSizes = { name: [26, 25], status: 25, statusStep: 28, relation: 25, tick: 25, axis: 26, badge: 25 };
+/** The smallest type of a printed map, in SVG units. */
+export const MAP_PRINT_MIN_FONT = 25;
+
+/**
+ * Where each stakeholder's box is drawn (centre), in world coordinates. On the
+ * grid only placed stakeholders have a position, and those with the same
+ * values share one (a stack), so no one is spread to values they do not have.
+ */
 export function mapPositions(map: StakeholderMap, view: MapView): Map<string, Point> {
   if (view === 'onion') return onionLayout(map.stakeholders);
-  return nudgeApart(map.stakeholders.map((s) => ({ id: s.id, ...scoresToPoint(s) })));
+  const clusters = gridClusters(map.stakeholders);
+  const drawn = nudgeApart(clusters.map((c) => ({ id: c.id, ...c.at })));
+  return new Map(clusters.flatMap((c) => c.members.map((id) => [id, drawn.get(c.id) ?? c.at] as const)));
 }
 
-function gridBackground(labels: DomainLabels): string {
+/** A count on the top box of a stack of stakeholders with the same values. */
+function stackBadge(at: Point, count: number, type: TypeSizes = SCREEN_TYPE): string {
+  const x = at.x + NODE_WIDTH / 2 - 6;
+  const y = at.y - NODE_HEIGHT / 2 + 6;
+  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="20" fill="#1b2430"/><text x="${x.toFixed(1)}" y="${(y + 7).toFixed(1)}" text-anchor="middle" font-size="${type.badge}" font-weight="700" fill="#ffffff">${count}</text>`;
+}
+
+/** Stakeholders without both values are not drawn on the grid; their names stand below it, as in the app's tray. */
+function unplacedSvg(names: readonly string[], label: string): { svg: string; height: number } {
+  if (names.length === 0) return { svg: '', height: 0 };
+  const lines = fitText(`${label}: ${names.join(', ')}`, GRID_SIZE - 80, [22], 6).lines;
+  const top = WORLD_SIZE + MARGIN + 10;
+  const svg = lines.map((line, i) => `<text x="${-MARGIN + 40}" y="${top + 28 * (i + 1)}" font-size="22" font-weight="${i === 0 ? 700 : 400}" fill="#1b2430">${escapeXml(line)}</text>`).join('\n');
+  return { svg, height: 28 * lines.length + 30 };
+}
+
+function gridBackground(labels: DomainLabels, type: TypeSizes = SCREEN_TYPE): string {
   const half = WORLD_SIZE / 2;
   const cells = QUADRANTS.map((q, i) => {
     const x = (i % 2) * half;
@@ -49,8 +86,8 @@ function gridBackground(labels: DomainLabels): string {
   const ticks = [1, 2, 3, 4, 5]
     .map((v) => {
       const pos = ((v - 1) / 4) * WORLD_SIZE;
-      return `<text x="${pos}" y="${WORLD_SIZE + 30}" text-anchor="middle" font-size="20" fill="#46505c">${v}</text>
-<text x="-14" y="${WORLD_SIZE - pos + 7}" text-anchor="end" font-size="20" fill="#46505c">${v}</text>`;
+      return `<text x="${pos}" y="${WORLD_SIZE + 30}" text-anchor="middle" font-size="${type.tick}" fill="#46505c">${v}</text>
+<text x="-14" y="${WORLD_SIZE - pos + 7}" text-anchor="end" font-size="${type.tick}" fill="#46505c">${v}</text>`;
     })
     .join('\n');
   return `${cells}
@@ -61,9 +98,9 @@ ${names}
 ${ticks}`;
 }
 
-function gridAxes(axisLabels: { interest: string; influence: string }): string {
-  return `<text x="${WORLD_SIZE / 2}" y="${WORLD_SIZE + AXIS}" text-anchor="middle" font-size="24" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.interest)} →</text>
-<text transform="translate(${-MARGIN + 34} ${WORLD_SIZE / 2}) rotate(-90)" text-anchor="middle" font-size="24" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.influence)} →</text>`;
+function gridAxes(axisLabels: { interest: string; influence: string }, type: TypeSizes = SCREEN_TYPE): string {
+  return `<text x="${WORLD_SIZE / 2}" y="${WORLD_SIZE + AXIS}" text-anchor="middle" font-size="${type.axis}" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.interest)} →</text>
+<text transform="translate(${-MARGIN + 34} ${WORLD_SIZE / 2}) rotate(-90)" text-anchor="middle" font-size="${type.axis}" font-weight="700" fill="#1b2430">${escapeXml(axisLabels.influence)} →</text>`;
 }
 
 function onionBackground(labels: DomainLabels): string {
@@ -94,7 +131,7 @@ function boxExit(center: Point, towards: Point): Point {
 }
 
 /** A relation as its line and its label; labels are drawn last so no box hides them. */
-function relationSvg(relation: Relation, positions: Map<string, Point>, labels: DomainLabels): { line: string; label: string } {
+function relationSvg(relation: Relation, positions: Map<string, Point>, labels: DomainLabels, type: TypeSizes = SCREEN_TYPE): { line: string; label: string } {
   const a = positions.get(relation.sourceId);
   const b = positions.get(relation.targetId);
   if (!a || !b) return { line: '', label: '' };
@@ -107,7 +144,7 @@ function relationSvg(relation: Relation, positions: Map<string, Point>, labels: 
   const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
   return {
     line: `<line x1="${start.x.toFixed(1)}" y1="${start.y.toFixed(1)}" x2="${end.x.toFixed(1)}" y2="${end.y.toFixed(1)}" stroke="${style.color}" stroke-width="3"${dash}${marker}/>`,
-    label: `<text x="${mid.x.toFixed(1)}" y="${(mid.y - 8).toFixed(1)}" text-anchor="middle" font-size="15" font-weight="600" fill="${style.color}" stroke="#ffffff" stroke-width="5" paint-order="stroke">${escapeXml(text)}</text>`,
+    label: `<text x="${mid.x.toFixed(1)}" y="${(mid.y - 8).toFixed(1)}" text-anchor="middle" font-size="${type.relation}" font-weight="600" fill="${style.color}" stroke="#ffffff" stroke-width="5" paint-order="stroke">${escapeXml(text)}</text>`,
   };
 }
 
@@ -118,14 +155,15 @@ export function attitudeLines(s: Stakeholder, labels: DomainLabels): string[] {
   return [`${today} →`, `${ATTITUDE_SYMBOLS[s.targetAttitude]} ${labels.attitudes[s.targetAttitude]}`];
 }
 
-function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels): string {
+function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels, type: TypeSizes = SCREEN_TYPE): string {
   const x = at.x - NODE_WIDTH / 2;
   const y = at.y - NODE_HEIGHT / 2;
   const color = ATTITUDE_COLORS[s.attitude];
-  const name = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING, [18, 16], 2);
-  const status = attitudeLines(s, labels);
+  const name = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING, type.name, 2);
+  // In print the words would not fit at a legible size: the symbols stay, the words are in the report's table.
+  const status = type === PRINT_TYPE ? [s.targetAttitude === s.attitude ? ATTITUDE_SYMBOLS[s.attitude] : `${ATTITUDE_SYMBOLS[s.attitude]} → ${ATTITUDE_SYMBOLS[s.targetAttitude]}`] : attitudeLines(s, labels);
   const nameStep = name.fontSize + 4;
-  const statusStep = 19;
+  const statusStep = type.statusStep;
   const height = name.lines.length * nameStep + status.length * statusStep;
   let baseline = at.y - height / 2 + name.fontSize;
   const parts = name.lines.map((line) => {
@@ -133,10 +171,10 @@ function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels): string {
     baseline += nameStep;
     return text;
   });
-  baseline += 19 - nameStep + 2;
+  baseline += statusStep - nameStep + 2;
   for (const [i, line] of status.entries()) {
     const fill = i === 0 ? color : ATTITUDE_COLORS[s.targetAttitude];
-    parts.push(`<text x="${at.x}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="15" font-weight="600" fill="${fill}">${escapeXml(line)}</text>`);
+    parts.push(`<text x="${at.x}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="${type.status}" font-weight="600" fill="${fill}">${escapeXml(line)}</text>`);
     baseline += statusStep;
   }
   const dash = s.attitude === 'critical' ? ' stroke-dasharray="none"' : '';
@@ -149,26 +187,50 @@ ${parts.join('\n')}
 export interface MapSvgOptions {
   view: MapView;
   labels: DomainLabels;
-  axisLabels: { interest: string; influence: string };
+  axisLabels: { interest: string; influence: string; unplaced: string };
   title: string;
+  /** Drawn for a printed page: larger type; the attitude as symbols ("○ → +"), its words are in the report's tables. */
+  print?: boolean;
 }
 
 /** The whole map as one self-contained SVG document. */
 export function stakeholderMapSvg(map: StakeholderMap, options: MapSvgOptions): string {
   const positions = mapPositions(map, options.view);
-  const background = options.view === 'grid' ? gridBackground(options.labels) + gridAxes(options.axisLabels) : onionBackground(options.labels);
-  const relations = map.relations.map((r) => relationSvg(r, positions, options.labels));
-  const nodes = map.stakeholders.map((s) => nodeSvg(s, positions.get(s.id) ?? scoresToPoint(s), options.labels)).join('\n');
-  const size = options.view === 'grid' ? GRID_SIZE : ONION_SIZE;
-  const origin = options.view === 'grid' ? -MARGIN : CENTER - ONION_SIZE / 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="${origin} ${origin} ${size} ${size}" font-family="${FONT_FAMILY}" role="img">
+  const grid = options.view === 'grid';
+  // In print the relations' words are large too: drawn under the boxes, so no word hides a name.
+  const type = options.print ? PRINT_TYPE : SCREEN_TYPE;
+  const background = grid ? gridBackground(options.labels, type) + gridAxes(options.axisLabels, type) : onionBackground(options.labels);
+  const relations = map.relations.map((r) => relationSvg(r, positions, options.labels, type));
+  const drawn = map.stakeholders.filter((s) => positions.has(s.id));
+  const stackSize = new Map<string, number>();
+  for (const s of drawn) stackSize.set(JSON.stringify(positions.get(s.id)), (stackSize.get(JSON.stringify(positions.get(s.id))) ?? 0) + 1);
+  // A stack is drawn once: its first box, with the count of those who share its values.
+  const seen = new Set<string>();
+  const nodes = drawn
+    .flatMap((s) => {
+      const at = positions.get(s.id)!;
+      const key = JSON.stringify(at);
+      if (grid && seen.has(key)) return [];
+      seen.add(key);
+      const count = grid ? (stackSize.get(key) ?? 1) : 1;
+      return [nodeSvg(s, at, options.labels, type) + (count > 1 ? stackBadge(at, count, type) : '')];
+    })
+    .join('\n');
+  // On a printed page the report lists those not yet placed in a table of their own.
+  const tray = grid && !options.print ? unplacedSvg(map.stakeholders.filter((s) => !positions.has(s.id)).map((s) => s.name), options.axisLabels.unplaced) : { svg: '', height: 0 };
+  const size = grid ? GRID_SIZE : ONION_SIZE;
+  const height = size + tray.height;
+  const origin = grid ? -MARGIN : CENTER - ONION_SIZE / 2;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${height}" viewBox="${origin} ${origin} ${size} ${height}" font-family="${FONT_FAMILY}" role="img">
 <title>${escapeXml(options.title)}</title>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${RELATION_STYLES.influences.color}"/></marker></defs>
-<rect x="${origin}" y="${origin}" width="${size}" height="${size}" fill="#ffffff"/>
+<rect x="${origin}" y="${origin}" width="${size}" height="${height}" fill="#ffffff"/>
 ${background}
+${tray.svg}
 ${relations.map((r) => r.line).join('\n')}
+${options.print ? relations.map((r) => r.label).join('\n') : ''}
 ${nodes}
-${relations.map((r) => r.label).join('\n')}
+${options.print ? '' : relations.map((r) => r.label).join('\n')}
 </svg>`;
 }
 

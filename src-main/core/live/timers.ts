@@ -3,6 +3,7 @@ import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError } from '../errors';
 import { requireWorkshop } from '../services/stakeholder-rows';
 import { liveChanged, requirePhase } from './phases';
+import { getPresentation } from './presentation';
 
 // The phase the room sees and a countdown per phase. A timer keeps the time
 // it has counted and, while running, when it started: closing the app and
@@ -22,7 +23,7 @@ export function getLive(ctx: CoreContext, workshopId: string): LiveState {
   requireWorkshop(ctx, workshopId);
   const workshop = ctx.sql('SELECT live_phase_id FROM workshops WHERE id = ?').get(workshopId) as { live_phase_id: string | null };
   const timers = (ctx.sql('SELECT * FROM phase_timers WHERE workshop_id = ?').all(workshopId) as TimerRow[]).map(toTimer);
-  return { workshopId, livePhaseId: workshop.live_phase_id, serverNow: isoNow(ctx), timers };
+  return { workshopId, livePhaseId: workshop.live_phase_id, serverNow: isoNow(ctx), timers, presentation: getPresentation(ctx, workshopId, workshop.live_phase_id) };
 }
 
 export function showPhase(ctx: CoreContext, workshopId: string, phaseId: string | null): LiveState {

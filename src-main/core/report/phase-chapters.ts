@@ -1,11 +1,10 @@
 import type { FileChild } from 'docx';
-import type { CardBoard, MeasureStatus, Phase, ProcessDiagram } from '../../contract';
+import type { CardBoard, MeasureStatus, Phase } from '../../contract';
 import { ATTITUDE_SYMBOLS, domainLabels } from '../../shared/labels';
 import { measureLabels } from '../../shared/measure-labels';
-import { numberSteps } from '../../shared/process-geometry';
-import { processLabels } from '../../shared/process-labels';
-import { QUADRANTS, quadrantOf } from '../../shared/stakeholder-geometry';
-import { bullet, heading, numbered, para, pictureParagraph, table } from './docx-blocks';
+import { QUADRANTS, placedQuadrant } from '../../shared/stakeholder-geometry';
+import { TEXT_WIDTH, bullet, heading, para, pictureParagraph, table } from './docx-blocks';
+import { processBlocks } from './process-chapter';
 import { type Pictures, selfCheckNames } from './report-pictures';
 import type { ReportData } from './report-data';
 
@@ -14,7 +13,6 @@ import type { ReportData } from './report-data';
 // text around it is built while the picture is drawn.
 
 export type Block = FileChild;
-type Pending = Pictures['ist'];
 
 function cardBlocks(d: ReportData, board: CardBoard): Block[] {
   if (board.cards.length === 0) return [];
@@ -33,7 +31,7 @@ function cardBlocks(d: ReportData, board: CardBoard): Block[] {
     const items = vote.target === 'clusters' ? board.clusters.map((c) => ({ id: c.id, name: c.name, votes: c.votes })) : board.cards.map((c) => ({ id: c.id, name: c.text, votes: c.votes }));
     const sorted = [...items].sort((a, b) => b.votes - a.votes);
     blocks.push(heading(t.voteResult, 3));
-    blocks.push(table([t.rank, t.item, t.dots], sorted.map((item, i) => [`${i + 1}.`, item.id === vote.chosenId ? `${item.name} (${t.chosen})` : item.name, String(item.votes)]), [12, 70, 18]));
+    blocks.push(table([t.rank, t.item, t.dots], sorted.map((item, i) => [`${i + 1}.`, item.id === vote.chosenId ? `${item.name} (${t.chosen})` : item.name, String(item.votes)])));
     const chosen = items.find((i) => i.id === vote.chosenId);
     if (chosen) blocks.push(para(`${t.chosenTopic}: ${chosen.name}`, { bold: true }));
   }
@@ -46,7 +44,7 @@ async function selfCheckBlocks(d: ReportData, pending: Pictures['radar']): Promi
   const names = selfCheckNames(d);
   const described = selfCheck.entries.map((e) => `${names[e.dimension]} ${e.value ?? '–'}`).join(', ');
   const rows = selfCheck.entries.map((e) => [names[e.dimension], e.value === null ? '–' : e.value.toLocaleString(t.locale), e.ratings.join(', '), e.note]);
-  const rest = table([t.dimension, t.value, t.ratings, t.note], rows, [28, 14, 18, 40]);
+  const rest = table([t.dimension, t.value, t.ratings, t.note], rows);
   return [heading(t.selfcheck, 3), pictureParagraph(await pending, { title: t.radarAlt, description: described }, 'radar'), rest];
 }
 
@@ -55,16 +53,16 @@ async function stakeholderBlocks(d: ReportData, pending: Pictures['stakeholders'
   const { t, stakeholders } = d;
   const labels = domainLabels(d.language);
   const blocks: Block[] = [];
-  for (const quadrant of QUADRANTS) {
-    const inQuadrant = stakeholders.stakeholders.filter((s) => quadrantOf(s) === quadrant);
+  const attitude = (a: keyof typeof ATTITUDE_SYMBOLS): string => `${ATTITUDE_SYMBOLS[a]} ${labels.attitudes[a]}`;
+  // Those without both values are not on the map: they get a list of their own ("Noch nicht eingeordnet").
+  for (const quadrant of [...QUADRANTS, null]) {
+    const inQuadrant = stakeholders.stakeholders.filter((s) => placedQuadrant(s) === quadrant);
     if (inQuadrant.length === 0) continue;
-    blocks.push(heading(labels.quadrants[quadrant], 3));
-    const attitude = (a: keyof typeof ATTITUDE_SYMBOLS): string => `${ATTITUDE_SYMBOLS[a]} ${labels.attitudes[a]}`;
+    blocks.push(heading(quadrant ? labels.quadrants[quadrant] : t.unplaced, 3));
     blocks.push(
       table(
         [t.name, t.category, t.attitude],
         inQuadrant.map((s) => [s.name, labels.categories[s.category], s.attitude === s.targetAttitude ? attitude(s.attitude) : `${attitude(s.attitude)} → ${attitude(s.targetAttitude)}`]),
-        [38, 27, 35],
       ),
     );
   }
@@ -72,40 +70,15 @@ async function stakeholderBlocks(d: ReportData, pending: Pictures['stakeholders'
   return [heading(t.stakeholderMap, 3), picture, ...blocks];
 }
 
-async function processBlocks(d: ReportData, diagram: ProcessDiagram | null, variant: 'ist' | 'soll', pending: Pending): Promise<Block[]> {
-  if (!diagram || !pending) return [];
-  const { t } = d;
-  const labels = processLabels(d.language);
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
-  const lane = new Map(diagram.lanes.map((l) => [l.id, l.name]));
-  const steps = [...diagram.steps].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
-  const blocks: Block[] = [
-    heading(t.steps, 3),
-    ...steps.map((s) => numbered(numbers.get(s.id)!, `${s.label} – ${t.lane}: ${lane.get(s.laneId) ?? ''}`)),
-  ];
-  const at = (stepId: string): string => `(${numbers.get(stepId) ?? '?'})`;
-  const pains = diagram.markers.filter((m) => m.kind === 'pain').sort((a, b) => (b.severity ?? 0) - (a.severity ?? 0));
-  if (pains.length > 0) {
-    blocks.push(heading(t.painPoints, 3));
-    for (const m of pains) blocks.push(bullet(`${m.text} ${at(m.stepId)}${m.severity ? ` – ${t.severity[m.severity]}` : ''}`));
-  }
-  const ideas = diagram.markers.filter((m) => m.kind !== 'pain');
-  if (ideas.length > 0) {
-    blocks.push(heading(t.ideas, 3));
-    for (const m of ideas) blocks.push(bullet(`${labels.markers[m.kind]}: ${m.text} ${at(m.stepId)}`));
-  }
-  const alt = { title: `${labels.variants[variant]}: ${t.processAlt}`, description: steps.map((s) => `${numbers.get(s.id)}. ${s.label}`).join('; ') };
-  return [heading(labels.variants[variant], 3), pictureParagraph(await pending, alt, `process-${variant}`), ...blocks];
-}
-
-/** The measures as a table: Was, Wer, Bis wann, Erster Schritt, Status. */
+/** The measures as a table on a landscape page: Was, Wer, Bis wann, Erster Schritt, Priorität, Status. */
 export function measureTable(d: ReportData): Block {
   const { t } = d;
-  const statuses = measureLabels(d.language).statuses;
+  const { statuses, priorities } = measureLabels(d.language);
   // Words only: the status symbols need fonts that not every office suite has.
-  const status = (s: MeasureStatus): string => `${statuses[s].charAt(0).toUpperCase()}${statuses[s].slice(1)}`;
-  const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', d.date(m.dueDate) || '–', m.firstStep, status(m.status)]);
-  return table([t.what, t.who, t.due, t.firstStep, t.status], rows, [27, 19, 12, 29, 13]);
+  const upper = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+  const status = (s: MeasureStatus): string => upper(statuses[s]);
+  const rows = d.plan.measures.map((m) => [m.title, d.person(m.owner) || '–', d.date(m.dueDate) || '–', m.firstStep, upper(priorities[m.priority]), status(m.status)]);
+  return table([t.what, t.who, t.due, t.firstStep, t.priority, t.status], rows, TEXT_WIDTH.landscape);
 }
 
 export async function phaseResults(d: ReportData, pictures: Pictures, phase: Phase): Promise<Block[]> {

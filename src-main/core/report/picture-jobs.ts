@@ -1,19 +1,16 @@
-import type { ProcessDiagram, WorkshopDetail } from '../../contract';
-import { diagramImage } from '../exports/process-exports';
-import { processOverviewSvg } from '../exports/process-svg';
+import type { ProcessDiagram } from '../../contract';
+import { type ProcessDrawing, processPageDrawing } from '../drawing/diagrams';
+import type { ProcessPage } from '../exports/process-svg';
 import { type DrawnPicture, drawPicture, drawPictureSync } from './docx-blocks';
 
-/** A report picture to draw: an SVG made already, or a process (whose SVG is the larger part of the work). */
+// What the picture worker is handed: data only (an SVG, or a process and
+// the page of it to draw). It never reads the database; the report reads
+// and hands the data over, so the worker loads no more than the drawing.
+
+/** A report picture to draw: an SVG made already, or one page of a process (whose SVG is the larger part of the work). */
 export type PictureJob =
   | { kind: 'svg'; svg: string; maxWidth: number }
-  | {
-      kind: 'process';
-      diagram: ProcessDiagram;
-      workshop: Pick<WorkshopDetail, 'organisationName' | 'date'>;
-      variant: 'ist' | 'soll';
-      language: 'de' | 'en';
-      maxWidth: number;
-    };
+  | { kind: 'process'; diagram: ProcessDiagram; drawing: ProcessDrawing; page: ProcessPage; maxWidth: number; fallbackScale: number };
 
 /** Draws report pictures: in a worker thread in the app, on the main thread's pool where there is none. */
 export interface PictureDrawer {
@@ -21,20 +18,14 @@ export interface PictureDrawer {
   close(): void;
 }
 
-function sources(job: PictureJob): { svg: string; overview?: string } {
-  if (job.kind === 'svg') return { svg: job.svg };
-  const svg = diagramImage(job.diagram, job.workshop, { variant: job.variant, language: job.language }).svg;
-  return { svg, overview: processOverviewSvg(job.diagram) };
-}
+const svgOf = (job: PictureJob): string => (job.kind === 'svg' ? job.svg : processPageDrawing(job.diagram, job.drawing, job.page));
 
 export function drawJob(job: PictureJob): Promise<DrawnPicture> {
-  const { svg, overview } = sources(job);
-  return drawPicture(svg, job.maxWidth, overview);
+  return drawPicture(svgOf(job), job.maxWidth, undefined, job.kind === 'process' ? job.fallbackScale : undefined);
 }
 
 export function drawJobSync(job: PictureJob): DrawnPicture {
-  const { svg, overview } = sources(job);
-  return drawPictureSync(svg, job.maxWidth, overview);
+  return drawPictureSync(svgOf(job), job.maxWidth, undefined, job.kind === 'process' ? job.fallbackScale : undefined);
 }
 
 /** Without a worker: the drawing still happens off the main thread, in libuv's pool. */

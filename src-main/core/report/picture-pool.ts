@@ -14,6 +14,9 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** Pictures waiting for the worker before further ones are drawn on libuv's pool instead. */
+const WORKER_QUEUE = 2;
+
 type Answer = { id: number; drawn: DrawnPicture; error?: undefined } | { id: number; error: string; drawn?: undefined };
 
 /**
@@ -39,7 +42,8 @@ export class PictureWorker implements PictureDrawer {
 
   draw(job: PictureJob): Promise<DrawnPicture> {
     const worker = this.started();
-    if (!worker) return drawJob(job);
+    // A long process has dozens of pages: while the worker is busy, libuv's pool draws beside it.
+    if (!worker || this.waiting.size >= WORKER_QUEUE) return drawJob(job);
     const id = this.nextId++;
     return new Promise<DrawnPicture>((resolve, reject) => {
       this.waiting.set(id, { job, resolve, reject });

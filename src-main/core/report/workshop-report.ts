@@ -1,5 +1,5 @@
 import { AlignmentType, Document, ImageRun, type ISectionOptions, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
-import type { ExportParsedInput, ExportedFile, ReportSection } from '../../contract';
+import type { ExportParsedInput, ExportedFile, Phase, ReportSection } from '../../contract';
 import type { CoreContext } from '../context';
 import { fieldError } from '../errors';
 import { safeFileName } from '../exports/file-names';
@@ -7,7 +7,7 @@ import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
 import { inThreadDrawer } from './picture-jobs';
 import { type Pictures, startPictures } from './report-pictures';
-import { bullet, heading, pageFrame, para, table } from './docx-blocks';
+import { LANDSCAPE_MARGIN, bullet, heading, pageFrame, para, table } from './docx-blocks';
 import { type ReportData, readPictureData, readReportData } from './report-data';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -61,7 +61,6 @@ function agenda(d: ReportData): Block[] {
     table(
       [t.number, t.phase, `${t.planned} (${t.minutes})`],
       [...workshop.phases.map((p, i) => [`${i + 1}`, p.title, String(p.minutes)]), ['', t.total, String(total)]],
-      [12, 68, 20],
     ),
   ];
 }
@@ -84,23 +83,37 @@ function participants(d: ReportData): Block[] {
   return [heading(d.t.participants, 1), ...names.map((n) => bullet(n))];
 }
 
-/** Portrait sections with the action plan in a landscape section of its own, so its wide table fits. */
+/** A chapter on landscape pages: the action plan's wide table, a process too wide for a portrait page. */
+function isLandscape(phase: Phase, pictures: Pictures): boolean {
+  if (phase.kind === 'actions') return true;
+  if (phase.kind === 'process_current') return pictures.ist?.landscape ?? false;
+  if (phase.kind === 'process_target') return pictures.soll?.landscape ?? false;
+  return false;
+}
+
+/** Portrait sections, with landscape sections for the chapters that need the width (one section for neighbours). */
 async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front: Block[], pictures: Pictures | null): Promise<ISectionOptions[]> {
   const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
   const portrait = (children: Block[]): ISectionOptions => ({ ...frame, children });
-  const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children });
+  const landscape = (children: Block[]): ISectionOptions => ({ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } }, children });
   const result: ISectionOptions[] = [];
   let current: Block[] = [...front];
+  let wide = false;
+  const turn = (toWide: boolean): void => {
+    if (toWide === wide) return;
+    if (current.length > 0) result.push(wide ? landscape(current) : portrait(current));
+    current = [];
+    wide = toWide;
+  };
   if (chosen.has('agenda')) current.push(...agenda(d));
   if (pictures) {
     const chapters = await Promise.all(d.workshop.phases.map((phase, index) => phaseChapter(d, pictures, phase, index)));
     d.workshop.phases.forEach((phase, index) => {
-      if (phase.kind !== 'actions') return void current.push(...chapters[index]!);
-      result.push(portrait(current));
-      result.push(landscape(chapters[index]!));
-      current = [];
+      turn(isLandscape(phase, pictures));
+      current.push(...chapters[index]!);
     });
   }
+  turn(false);
   if (chosen.has('nextSteps')) current.push(...nextSteps(d));
   if (chosen.has('participants')) current.push(...participants(d));
   if (current.length > 0) result.push(portrait(current));
@@ -130,6 +143,8 @@ export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedI
   const front: Block[] = [
     ...cover(d, d.workshop.title, logo),
     new Paragraph({ children: [new PageBreak()] }),
+    // A heading of its own for the contents, not a Heading style: the contents do not list themselves.
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [new TextRun({ text: d.t.contents, bold: true, size: 32 })] }),
     new TableOfContents(d.t.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -147,7 +162,8 @@ export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInpu
   const d = readReportData(ctx, readPictureData(ctx, input.workshopId, input.language), input.anonymise);
   const title = `${d.t.actionPlan}: ${d.workshop.title}`;
   const frame = pageFrame(d.workshop.organisationName, d.date(d.workshop.date), d.t);
-  const lines = Array.from({ length: 6 }, () => new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 12 } }, spacing: { after: 240 }, children: [] }));
+  // Word and LibreOffice draw neighbouring paragraphs with the same border as one box: a twip of indent keeps each line its own.
+  const lines = Array.from({ length: 5 }, (_, i) => new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 12 } }, indent: { right: i % 2 }, spacing: { after: 240 }, children: [] }));
   const children: Block[] = [
     heading(d.t.actionPlan, 1),
     para([d.workshop.organisationName, d.workshop.title, d.date(d.workshop.date)].filter(Boolean).join(' · ')),
@@ -155,7 +171,7 @@ export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInpu
     heading(d.t.notesSpace, 2),
     ...lines,
   ];
-  const document = documentOf(d, title, [{ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, children }]);
+  const document = documentOf(d, title, [{ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } }, children }]);
   const fileName = safeFileName([d.t.actionPlan, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx');
   return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };
 }

@@ -1,5 +1,5 @@
 import type { MethodParsedInput, Relation, StakeholderMap } from '../../contract';
-import { roundScore } from '../../shared/stakeholder-geometry';
+import { roundStoredScore } from '../../shared/stakeholder-geometry';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError } from '../errors';
 import { getStakeholderMap } from './stakeholders';
@@ -58,7 +58,7 @@ export function restoreStakeholders(ctx: CoreContext, input: MethodParsedInput<'
           `INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, notes, created_at, updated_at)
            VALUES (@id, @workshopId, @name, @category, @influence, @interest, @attitude, @targetAttitude, @closeness, @notes, @createdAt, @updatedAt)`,
         )
-        .run({ ...s, influence: roundScore(s.influence), interest: roundScore(s.interest) });
+        .run({ ...s, influence: roundStoredScore(s.influence), interest: roundStoredScore(s.interest) });
     }
     for (const r of input.relations) {
       if (exists(ctx, 'stakeholder_relations', r.id)) throw new CoreError('conflict', 'errors.conflict.alreadyExists');

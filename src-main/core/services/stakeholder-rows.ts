@@ -9,8 +9,8 @@ export interface StakeholderRow {
   workshop_id: string;
   name: string;
   category: Stakeholder['category'];
-  influence: number;
-  interest: number;
+  influence: number | null;
+  interest: number | null;
   attitude: Stakeholder['attitude'];
   target_attitude: Stakeholder['targetAttitude'];
   closeness: Stakeholder['closeness'];

@@ -1,5 +1,5 @@
 import type { MethodParsedInput, Stakeholder, StakeholderMap, StakeholderSnapshot } from '../../contract';
-import { roundScore } from '../../shared/stakeholder-geometry';
+import { roundScore, roundStoredScore } from '../../shared/stakeholder-geometry';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError } from '../errors';
 import { patchStatement } from './patch';
@@ -45,8 +45,8 @@ export function createStakeholder(ctx: CoreContext, input: MethodParsedInput<'st
         ...input,
         id,
         now,
-        influence: roundScore(input.influence),
-        interest: roundScore(input.interest),
+        influence: roundStoredScore(input.influence),
+        interest: roundStoredScore(input.interest),
         targetAttitude: input.targetAttitude ?? input.attitude,
       });
     events.push(changed(input.workshopId));
@@ -58,8 +58,8 @@ export function updateStakeholder(ctx: CoreContext, input: MethodParsedInput<'st
   const { id, ...patch } = input;
   const rounded = {
     ...patch,
-    influence: patch.influence === undefined ? undefined : roundScore(patch.influence),
-    interest: patch.interest === undefined ? undefined : roundScore(patch.interest),
+    influence: patch.influence === undefined ? undefined : roundStoredScore(patch.influence),
+    interest: patch.interest === undefined ? undefined : roundStoredScore(patch.interest),
   };
   writeTransaction(ctx, (events) => {
     const current = findStakeholder(ctx, id);

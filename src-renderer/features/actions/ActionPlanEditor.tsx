@@ -15,6 +15,7 @@ import { MeasureTable } from './MeasureTable';
 import { DEFAULT_SORT, PAGE_SIZE, type MeasureFilter, type MeasureSort, NO_FILTER, filterMeasures, isFiltered, ownersOf, sortMeasures } from './measure-filter';
 import type { MeasureActions } from './measure-actions';
 import { useActionPlan } from './useActionPlan';
+import { usePresentMirror } from '../present/usePresentMirror';
 import './actions.css';
 
 interface ListProps {
@@ -79,6 +80,7 @@ export function ActionPlanEditor({ workshopId, focus }: { workshopId: string; fo
   const toast = useAnnounce();
   const { plan, error, reload, actions, history } = useActionPlan(workshopId);
   const [view, setView] = useState<PlanView>('table');
+  usePresentMirror(workshopId, { actionView: view });
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(focus ?? null);
   useUndoShortcuts(history);

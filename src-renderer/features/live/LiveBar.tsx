@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorMessage } from '../../i18n/errors';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
+import { ProjectorControls } from '../present/ProjectorControls';
 import { PhaseTimer } from './PhaseTimer';
 import type { Live } from './useLive';
 import './live.css';
@@ -77,6 +78,7 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
             </button>
           )}
         </div>
+        {running && onProjector && <ProjectorControls phase={phase} live={live} />}
       </div>
       <PhaseTimer live={live} phase={phase} />
     </section>

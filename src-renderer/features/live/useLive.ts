@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveState, MethodName } from '../../../src-main/contract';
+import type { LiveState, MethodInput, MethodName } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 
 export interface Live {
@@ -12,6 +12,8 @@ export interface Live {
   call: (method: Extract<MethodName, 'timer.start' | 'timer.pause' | 'timer.reset'>, phaseId: string) => Promise<void>;
   extend: (phaseId: string, minutes: number) => Promise<void>;
   show: (phaseId: string | null) => Promise<void>;
+  /** Changes how the projector shows the live phase (blank, timer, vote result, page, zoom). */
+  present: (patch: Omit<MethodInput<'live.present'>, 'workshopId'>) => Promise<void>;
 }
 
 interface Loaded {
@@ -79,5 +81,6 @@ export function useLive(workshopId: string): Live {
   const call = useCallback<Live['call']>(async (method, phaseId) => apply(await api.call(method, { phaseId })), [api, apply]);
   const extend = useCallback<Live['extend']>(async (phaseId, minutes) => apply(await api.call('timer.extend', { phaseId, minutes })), [api, apply]);
   const show = useCallback<Live['show']>(async (phaseId) => apply(await api.call('live.show', { workshopId, phaseId })), [api, apply, workshopId]);
-  return { live, now, error, apply, call, extend, show };
+  const present = useCallback<Live['present']>(async (patch) => apply(await api.call('live.present', { workshopId, ...patch })), [api, apply, workshopId]);
+  return { live, now, error, apply, call, extend, show, present };
 }

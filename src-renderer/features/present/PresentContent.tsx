@@ -1,44 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { AppEvent, Phase } from '../../../src-main/contract';
-import { CARD_FILLS } from '../../../src-main/shared/live-labels';
+import { MEASURE_STATUSES, type Phase, type PresentationState } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
 import { formatDate } from '../../i18n/format';
-import { VoteResults } from '../cards/VoteResults';
-import { dotsGiven, voteTargets } from '../cards/vote-results';
 import { RadarChart } from '../selfcheck/RadarChart';
 import { useSelfCheckChart } from '../selfcheck/useSelfCheck';
+import { PagedFlow } from './PagedFlow';
+import { PresentCards } from './PresentCards';
+import { PresentCompare, PresentProcess } from './PresentProcess';
+import { PresentStakeholders } from './PresentStakeholders';
 
-// What the room sees of a phase's results: read-only, large, nothing to click.
-
-function PresentCards({ phaseId }: { phaseId: string }) {
-  const { t } = useTranslation();
-  const { data: board } = useQuery('cards.board', { phaseId }, { refetchOn: (e) => e.name === 'cards.changed' && e.payload.phaseId === phaseId });
-  if (!board) return null;
-  const rows = voteTargets(board);
-  if (board.vote && dotsGiven(rows) > 0) return <VoteResults rows={rows} large />;
-  const groups = [
-    ...board.clusters.map((c) => ({ id: c.id, name: c.name, cards: board.cards.filter((card) => card.clusterId === c.id) })),
-    { id: '', name: board.clusters.length > 0 ? t('cards.unclustered') : '', cards: board.cards.filter((card) => card.clusterId === null) },
-  ].filter((g) => g.cards.length > 0 || g.id !== '');
-  if (board.cards.length === 0) return <p className="present-empty">{t('present.noCards')}</p>;
-  return (
-    <div className="present-clusters">
-      {groups.map((g) => (
-        <section key={g.id || 'none'} className="present-cluster" aria-label={g.name || t('present.cards')}>
-          {g.name && <h2>{g.name}</h2>}
-          <ul className="present-cards">
-            {g.cards.map((card) => (
-              <li key={card.id} className="present-card" style={{ background: CARD_FILLS[card.color] }}>
-                {card.text}
-                {card.author && <span className="present-author">{card.author}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </div>
-  );
-}
+// What the room sees of a phase's results: read-only, large, nothing to
+// click, in the view the coach has open.
 
 function PresentSelfCheck({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
@@ -48,61 +20,80 @@ function PresentSelfCheck({ workshopId }: { workshopId: string }) {
   return <RadarChart className="radar radar-large" title={t('selfcheck.chartTitle')} labels={chart.labels} series={chart.series} description={chart.description} fontSize={20} />;
 }
 
-const pictureEvents = (workshopId: string) => (e: AppEvent) =>
-  (e.name === 'stakeholders.changed' || e.name === 'process.changed') && e.payload.workshopId === workshopId;
-
-function PresentPicture({ workshopId, kind }: { workshopId: string; kind: 'stakeholders' | 'ist' | 'soll' }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'de';
-  const { data } = useQuery('live.picture', { workshopId, kind, language }, { refetchOn: pictureEvents(workshopId) });
-  if (!data) return null;
-  return <img className="present-picture" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(data.svg)}`} alt={t(`present.pictures.${kind}`)} />;
-}
-
-function PresentActions({ workshopId }: { workshopId: string }) {
+function PresentActions({ workshopId, presentation }: { workshopId: string; presentation: PresentationState }) {
   const { t } = useTranslation();
   const { data } = useQuery('measures.list', { workshopId }, { refetchOn: (e) => e.name === 'measures.changed' && e.payload.workshopId === workshopId });
   if (!data) return null;
   if (data.measures.length === 0) return <p className="present-empty">{t('present.noMeasures')}</p>;
-  return (
-    <table className="present-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('present.measure')}</th>
-          <th scope="col">{t('present.owner')}</th>
-          <th scope="col">{t('present.due')}</th>
-          <th scope="col">{t('present.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.measures.map((m) => (
-          <tr key={m.id}>
-            <td>{m.title}</td>
-            <td>{m.owner || t('present.none')}</td>
-            <td>{m.dueDate ? formatDate(m.dueDate) : t('present.none')}</td>
-            <td>{t(`actions.statuses.${m.status}`)}</td>
-          </tr>
+  const due = (d: string | null): string => (d ? formatDate(d) : t('present.none'));
+  if (presentation.actionView === 'board') {
+    return (
+      <PagedFlow page={presentation.page} rangeLabel={(from, to, total) => t('present.itemRange', { from, to, total })}>
+        {MEASURE_STATUSES.map((status) => (
+          <section key={status} className="present-cluster" aria-label={t(`actions.statuses.${status}`)}>
+            <h2>{t(`actions.statuses.${status}`)}</h2>
+            <ul className="present-cards">
+              {data.measures
+                .filter((m) => m.status === status)
+                .map((m) => (
+                  <li key={m.id} data-item className="present-card present-measure">
+                    {m.title}
+                    <span className="present-author">
+                      {m.owner || t('present.none')} · {due(m.dueDate)}
+                    </span>
+                  </li>
+                ))}
+            </ul>
+          </section>
         ))}
-      </tbody>
-    </table>
+      </PagedFlow>
+    );
+  }
+  return (
+    <PagedFlow page={presentation.page} columnWidth="100vw" rangeLabel={(from, to, total) => t('present.rowRange', { from, to, total })}>
+      <table className="present-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('present.measure')}</th>
+            <th scope="col">{t('present.owner')}</th>
+            <th scope="col">{t('present.due')}</th>
+            <th scope="col">{t('present.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.measures.map((m) => (
+            <tr key={m.id} data-item>
+              <td>{m.title}</td>
+              <td>{m.owner || t('present.none')}</td>
+              <td>{due(m.dueDate)}</td>
+              <td>{t(`actions.statuses.${m.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PagedFlow>
   );
 }
 
-export function PresentContent({ workshopId, phase }: { workshopId: string; phase: Phase }) {
+export function PresentContent({ workshopId, phase, presentation }: { workshopId: string; phase: Phase; presentation: PresentationState }) {
   switch (phase.kind) {
     case 'cards':
     case 'voting':
-      return <PresentCards phaseId={phase.id} />;
+      return <PresentCards phaseId={phase.id} presentation={presentation} />;
     case 'selfcheck':
       return <PresentSelfCheck workshopId={workshopId} />;
     case 'stakeholders':
-      return <PresentPicture workshopId={workshopId} kind="stakeholders" />;
+      return <PresentStakeholders workshopId={workshopId} presentation={presentation} />;
     case 'process_current':
-      return <PresentPicture workshopId={workshopId} kind="ist" />;
+      return <PresentProcess workshopId={workshopId} variant="ist" presentation={presentation} />;
     case 'process_target':
-      return <PresentPicture workshopId={workshopId} kind="soll" />;
+      return presentation.processView === 'compare' ? (
+        <PresentCompare workshopId={workshopId} presentation={presentation} />
+      ) : (
+        <PresentProcess workshopId={workshopId} variant="soll" presentation={presentation} />
+      );
     case 'actions':
-      return <PresentActions workshopId={workshopId} />;
+      return <PresentActions workshopId={workshopId} presentation={presentation} />;
     case 'discussion':
       return null;
   }

@@ -11,6 +11,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadState } from '../../ui/LoadState';
+import { usePresentMirror } from '../present/usePresentMirror';
 import type { AddRequest } from './AddStepForm';
 import { CompareView } from './CompareView';
 import { ProcessCanvas } from './ProcessCanvas';
@@ -85,6 +86,7 @@ function DiagramWorkspace(props: WorkspaceProps) {
   const [rawSelection, setSelection] = useState<ProcessSelection>(() => ({ steps: focusedStep(props.diagram, props.focus), edge: null }));
   const [live, setLive] = useState('');
   const selection = useLiveSelection(props.diagram, rawSelection);
+  usePresentMirror(props.diagram.workshopId, { selection: selection.steps });
   const panel = useRef<HTMLElement>(null);
   const addAfter = (stepId: string): void => {
     setSelection({ steps: [], edge: null });
@@ -124,6 +126,8 @@ export function ProcessEditor({ workshopId, variant, focus = null }: { workshopI
   const toast = useAnnounce();
   const { diagram, error, reload, actions, history } = useProcessDiagram(workshopId, variant);
   const [view, setView] = useState<ProcessView>('diagram');
+  // The projector follows: diagram or "Vergleich mit heute".
+  usePresentMirror(workshopId, { processView: view });
   const [addRequest, setAddRequest] = useState<AddRequest>({ after: null, laneId: null, x: null, focus: 0 });
   const [confirmCopy, setConfirmCopy] = useState(false);
   const reveal = useRevealOnce<HTMLElement>(focus !== null);

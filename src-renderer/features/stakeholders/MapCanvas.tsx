@@ -28,6 +28,8 @@ export interface MapCanvasProps {
   onOpenPanel: () => void;
   /** A double-click on the empty map: add someone there. */
   onAddAt: (place: { scores?: Scores; closeness?: Closeness }) => void;
+  /** Someone from the tray was dropped onto the grid. */
+  onPlaced: (id: string, scores: Scores) => void;
   announce: (text: string) => void;
   run: (work: Promise<unknown>) => void;
 }
@@ -52,13 +54,14 @@ function Canvas(props: MapCanvasProps) {
   const helpId = useId();
   const ariaLabelConfig = useAriaLabels();
   const flow = useFlowElements(map, view, selection, onSelect, helpId);
-  const { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld, dragging } = useMapPointer({
+  const { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, onDragOver, onDrop, setContainer, fitWorld, dragging } = useMapPointer({
     view,
     actions,
     run,
     resync: flow.resync,
     onSelect,
     onAddAt: props.onAddAt,
+    onPlaced: props.onPlaced,
   });
   const onKeyDown = useMapKeyboard({
     map,
@@ -81,6 +84,10 @@ function Canvas(props: MapCanvasProps) {
       aria-describedby={helpId}
       onKeyDown={onKeyDown}
       onDoubleClick={onDoubleClick}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onFocus={flow.stacks.onFocus}
+      onBlur={flow.stacks.onBlur}
     >
       <p id={helpId} className="visually-hidden">
         {view === 'grid' ? t('stakeholders.keyboardHelp') : t('stakeholders.keyboardHelpOnion')}
@@ -94,6 +101,8 @@ function Canvas(props: MapCanvasProps) {
         onEdgesChange={flow.onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onNodeMouseEnter={flow.stacks.onNodeMouseEnter}
+        onNodeMouseLeave={flow.stacks.onNodeMouseLeave}
         onConnect={onConnect}
         onInit={fitWorld}
         nodeOrigin={[0.5, 0.5]}

@@ -12,15 +12,17 @@ export function parseScore(text: string): number | null {
 }
 
 interface ScoreInputProps {
-  value: number;
-  onCommit: (value: number) => void;
+  /** null: not given yet (the field stays empty, no made-up value). */
+  value: number | null;
+  /** null when the coach empties the field: the value is taken away again. */
+  onCommit: (value: number | null) => void;
   /** Visible label; in a table cell the column header labels it instead. */
   label?: string;
   ariaLabel?: string;
   hint?: boolean;
 }
 
-/** Influence or interest with a decimal comma, saved when the coach leaves the field or presses Enter. */
+/** Influence or interest with a decimal comma, saved when the coach leaves the field or presses Enter; empty means not given. */
 export function ScoreInput({ value, onCommit, label, ariaLabel, hint }: ScoreInputProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -30,6 +32,12 @@ export function ScoreInput({ value, onCommit, label, ariaLabel, hint }: ScoreInp
 
   const commit = (): void => {
     if (draft === null) return;
+    if (draft.trim() === '') {
+      setError(false);
+      setDraft(null);
+      if (value !== null) onCommit(null);
+      return;
+    }
     const parsed = parseScore(draft);
     if (parsed === null) {
       setError(true);

@@ -1,16 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StakeholderMap } from '../../../src-main/contract';
+import { type StakeholderMap, isPlaced } from '../../../src-main/contract';
 import { errorMessage } from '../../i18n/errors';
 import { useRevealOnce } from '../../lib/useRevealOnce';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useAnnounce } from '../../ui/Announcer';
 import { LoadState } from '../../ui/LoadState';
+import { usePresentMirror } from '../present/usePresentMirror';
 import type { Placement } from './AddStakeholderForm';
 import { type MapSelection, MapCanvas } from './MapCanvas';
 import { type EditorView, MapToolbar } from './MapToolbar';
 import { StakeholderPanel } from './StakeholderPanel';
 import { StakeholderTable } from './StakeholderTable';
+import { StakeholderTray } from './StakeholderTray';
+import { useTrayPlacement } from './useTrayPlacement';
 import { useStakeholderMap } from './useStakeholderMap';
 import './stakeholders.css';
 
@@ -22,6 +26,12 @@ function useLiveSelection(map: StakeholderMap | undefined, selection: MapSelecti
     const relation = selection.relation && map.relations.some((r) => r.id === selection.relation) ? selection.relation : null;
     return { stakeholders: selection.stakeholders.filter((id) => ids.has(id)), relation };
   }, [map, selection]);
+}
+
+/** What an empty map says: add people, or (all of them waiting in the tray) place them. */
+function emptyMapText(map: StakeholderMap, view: EditorView, t: TFunction): string {
+  if (map.stakeholders.length === 0) return t('stakeholders.empty');
+  return view === 'grid' && !map.stakeholders.some(isPlaced) ? t('stakeholders.tray.emptyGrid') : '';
 }
 
 /** The stakeholder map of a workshop: grid, onion and table over the same data. */
@@ -38,6 +48,8 @@ export function StakeholderEditor({ workshopId, focus = null }: { workshopId: st
 
   const selection = useLiveSelection(map, rawSelection);
   const reveal = useRevealOnce<HTMLElement>(focus !== null);
+  // The projector shows the same view and can zoom to the selection.
+  usePresentMirror(workshopId, { stakeholderView: view, selection: selection.stakeholders });
 
   const run = useCallback(
     (work: Promise<unknown>) => {
@@ -57,9 +69,12 @@ export function StakeholderEditor({ workshopId, focus = null }: { workshopId: st
     panel.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
   };
 
+  const { pickFromTray, placed } = useTrayPlacement(map, setSelection, panel, setLive);
+
   useUndoShortcuts(history);
 
   if (!map) return <LoadState error={error} onRetry={reload} />;
+  const emptyText = emptyMapText(map, view, t);
 
   return (
     <section ref={reveal} className="stakeholder-editor" aria-label={t('stakeholders.heading')}>
@@ -71,20 +86,26 @@ export function StakeholderEditor({ workshopId, focus = null }: { workshopId: st
         <StakeholderTable map={map} actions={actions} run={run} />
       ) : (
         <div className="map-layout">
-          <div className="map-stage">
-            {map.stakeholders.length === 0 && <p className="map-empty">{t('stakeholders.empty')}</p>}
-            <MapCanvas
-              key={view}
-              map={map}
-              view={view}
-              actions={actions}
-              selection={selection}
-              onSelect={setSelection}
-              onOpenPanel={openPanel}
-              onAddAt={(place) => askForName(place)}
-              announce={setLive}
-              run={run}
-            />
+          <div className="map-stage map-stage-tray">
+            <div className="map-stage-inner">
+              {view === 'grid' && <StakeholderTray stakeholders={map.stakeholders} selectedIds={selection.stakeholders} onPick={pickFromTray} />}
+              <div className="map-stage-canvas">
+                {emptyText && <p className="map-empty">{emptyText}</p>}
+                <MapCanvas
+                  key={view}
+                  map={map}
+                  view={view}
+                  actions={actions}
+                  selection={selection}
+                  onSelect={setSelection}
+                  onOpenPanel={openPanel}
+                  onAddAt={(place) => askForName(place)}
+                  onPlaced={placed}
+                  announce={setLive}
+                  run={run}
+                />
+              </div>
+            </div>
           </div>
           <StakeholderPanel
             ref={panel}

@@ -8,7 +8,7 @@ import {
   type Stakeholder,
   type StakeholderMap,
 } from '../../../src-main/contract';
-import { quadrantOf } from '../../../src-main/shared/stakeholder-geometry';
+import { placedQuadrant } from '../../../src-main/shared/stakeholder-geometry';
 import { fieldErrors } from '../../i18n/errors';
 import { useDraft } from '../../lib/useDraft';
 import { SelectField, TextField } from '../../ui/fields';
@@ -47,11 +47,12 @@ export function StakeholderForm({ stakeholder: s, map, actions, run, announce }:
     (o) => o.id !== s.id && o.name.trim().toLocaleLowerCase() === name.value.trim().toLocaleLowerCase(),
   );
   const select = (patch: StakeholderPatch): void => run(save(patch));
+  const quadrant = placedQuadrant(s);
 
   return (
     <div className="panel-section">
       <h3>{t('stakeholders.panel.editHeading', { name: s.name })}</h3>
-      <p className="panel-quadrant">{t('stakeholders.panel.quadrant', { quadrant: t(`domain.quadrants.${quadrantOf(s)}`) })}</p>
+      <p className="panel-quadrant">{quadrant ? t('stakeholders.panel.quadrant', { quadrant: t(`domain.quadrants.${quadrant}`) }) : t('stakeholders.panel.unplaced')}</p>
       <div className="form-grid panel-form">
         <TextField
           label={t('stakeholders.fields.name')}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +9,7 @@ import {
   type Stakeholder,
   type StakeholderMap,
 } from '../../../src-main/contract';
-import { quadrantOf } from '../../../src-main/shared/stakeholder-geometry';
+import { placedQuadrant } from '../../../src-main/shared/stakeholder-geometry';
 import { useDraft } from '../../lib/useDraft';
 import { Icon } from '../../ui/Icon';
 import { ScoreInput } from './ScoreInput';
@@ -23,8 +24,14 @@ interface TableProps {
   run: (work: Promise<unknown>) => void;
 }
 
+/** Not yet given values sort below every number (0 is below the scale's 1). */
 function sortValue(s: Stakeholder, key: SortKey, label: (key: SortKey, s: Stakeholder) => string): string | number {
-  return key === 'influence' || key === 'interest' ? s[key] : label(key, s);
+  return key === 'influence' || key === 'interest' ? (s[key] ?? 0) : label(key, s);
+}
+
+function quadrantText(t: TFunction, s: Stakeholder): string {
+  const quadrant = placedQuadrant(s);
+  return quadrant ? t(`domain.quadrants.${quadrant}`) : t('stakeholders.tray.heading');
 }
 
 function Row({ s, actions, run }: { s: Stakeholder; actions: StakeholderActions; run: TableProps['run'] }) {
@@ -59,7 +66,7 @@ function Row({ s, actions, run }: { s: Stakeholder; actions: StakeholderActions;
       <td>
         <ScoreInput value={s.interest} ariaLabel={`${t('stakeholders.fields.interest')}: ${s.name}`} onCommit={(interest) => save({ interest })} />
       </td>
-      <td>{t(`domain.quadrants.${quadrantOf(s)}`)}</td>
+      <td>{quadrantText(t, s)}</td>
       <td>{choice('attitude', s.attitude, ATTITUDES, 'domain.attitudes', (attitude) => ({ attitude }))}</td>
       <td>{choice('targetAttitude', s.targetAttitude, ATTITUDES, 'domain.attitudes', (targetAttitude) => ({ targetAttitude }))}</td>
       <td>{choice('closeness', s.closeness, CLOSENESS_LEVELS, 'domain.closeness', (closeness) => ({ closeness }))}</td>
@@ -78,7 +85,7 @@ export function StakeholderTable({ map, actions, run }: TableProps) {
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'name', ascending: true });
   const label = (key: SortKey, s: Stakeholder): string => {
     if (key === 'name') return s.name;
-    if (key === 'quadrant') return t(`domain.quadrants.${quadrantOf(s)}`);
+    if (key === 'quadrant') return quadrantText(t, s);
     if (key === 'category') return t(`domain.categories.${s.category}`);
     if (key === 'closeness') return String(CLOSENESS_LEVELS.indexOf(s.closeness));
     if (key === 'attitude' || key === 'targetAttitude') return String(ATTITUDES.indexOf(s[key]));

@@ -1,27 +1,17 @@
 import { type Edge, MarkerType } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import type { Attitude, Relation, Stakeholder, StakeholderMap } from '../../../src-main/contract';
-import {
-  type Point,
-  nudgeApart,
-  onionLayout,
-  quadrantOf,
-  scoresToPoint,
-} from '../../../src-main/shared/stakeholder-geometry';
+import { type Point, placedQuadrant } from '../../../src-main/shared/stakeholder-geometry';
 import { RELATION_STYLES } from '../../../src-main/shared/stakeholder-style';
+import type { MapLayout, StackPlace } from './grid-layout';
 import type { RelationFlowEdge } from './RelationEdge';
 import type { StakeholderFlowNode } from './StakeholderNode';
 
-export type MapView = 'grid' | 'onion';
+export { type MapView, layoutPositions } from './grid-layout';
 
-/** Where each box is drawn: its values (grid) or its ring (onion), nudged so none overlap. */
-export function layoutPositions(stakeholders: readonly Stakeholder[], view: MapView): Map<string, Point> {
-  if (view === 'onion') return onionLayout(stakeholders);
-  return nudgeApart(stakeholders.map((s) => ({ id: s.id, ...scoresToPoint(s) })));
-}
-
-/** 3.5 → "3,5" in German, "3.5" in English (scores always have one decimal). */
-export function formatScore(value: number, language: string): string {
+/** 3.5 → "3,5" in German, "3.5" in English (scores always have one decimal); no value → "". */
+export function formatScore(value: number | null, language: string): string {
+  if (value === null) return '';
   const text = value.toFixed(1);
   return language === 'en' ? text : text.replace('.', ',');
 }
@@ -69,12 +59,14 @@ export function nodeAriaLabel(
   label: (key: string) => string = cachedLookup(t),
   fill = sentence(t, 'stakeholders.nodeLabel', NODE_LABEL_PARTS),
 ): string {
+  const quadrant = placedQuadrant(s);
+  const missing = label('stakeholders.noValue');
   return fill({
     name: s.name,
     category: label(`domain.categories.${s.category}`),
-    influence: formatScore(s.influence, language),
-    interest: formatScore(s.interest, language),
-    quadrant: label(`domain.quadrants.${quadrantOf(s)}`),
+    influence: formatScore(s.influence, language) || missing,
+    interest: formatScore(s.interest, language) || missing,
+    quadrant: quadrant ? label(`domain.quadrants.${quadrant}`) : label('stakeholders.tray.heading'),
     attitude: label(`domain.attitudes.${s.attitude}`),
     wanted: s.targetAttitude !== s.attitude ? wanted(t)({ attitude: label(`domain.attitudes.${s.targetAttitude}`) }) : '',
     closeness: label(`domain.closeness.${s.closeness}`),
@@ -82,7 +74,7 @@ export function nodeAriaLabel(
 }
 
 export interface NodeContext {
-  positions: Map<string, Point>;
+  layout: MapLayout;
   /** The attitude words in the UI language, shared by every box. */
   attitudes: Record<Attitude, string>;
   selected: ReadonlySet<string>;
@@ -100,31 +92,48 @@ export function syncNodes(previous: readonly StakeholderFlowNode[], map: Stakeho
   const label = cachedLookup(ctx.t);
   const fill = sentence(ctx.t, 'stakeholders.nodeLabel', NODE_LABEL_PARTS);
   const roleDescription = ctx.t('stakeholders.nodeRole');
-  return map.stakeholders.map((s) => {
-    const position = ctx.positions.get(s.id) ?? scoresToPoint(s);
+  const stackWords = sentence(ctx.t, 'stakeholders.stackLabel', ['count'] as const);
+  return map.stakeholders.flatMap((s) => {
+    const position = ctx.layout.positions.get(s.id);
+    // Not yet placed: no box on the grid (it waits in the tray beside the map).
+    if (!position) return [];
+    const trueAt = ctx.layout.anchors.get(s.id);
+    const anchor: Point | undefined = trueAt ? { x: trueAt.x - position.x, y: trueAt.y - position.y } : undefined;
+    const stack = ctx.layout.stacks.get(s.id);
     const selected = ctx.selected.has(s.id);
     const old = byId.get(s.id);
     if (
       old &&
       old.data.stakeholder === s &&
       old.data.attitudes === ctx.attitudes &&
+      old.data.anchor?.x === anchor?.x &&
+      old.data.anchor?.y === anchor?.y &&
+      sameStack(old.data.stack, stack) &&
       old.selected === selected &&
       old.position.x === position.x &&
       old.position.y === position.y
     ) {
-      return old;
+      return [old];
     }
-    return {
+    const base = nodeAriaLabel(s, ctx.t, ctx.language, label, fill);
+    const node: StakeholderFlowNode = {
       ...(old ?? {}),
       id: s.id,
       type: 'stakeholder',
       position,
       selected,
-      data: { stakeholder: s, attitudes: ctx.attitudes },
-      ariaLabel: nodeAriaLabel(s, ctx.t, ctx.language, label, fill),
+      // The top box of a stack lies above the others; an open stack above everything.
+      zIndex: stack ? (stack.open ? 1000 : 0) + stack.count - stack.index : 0,
+      data: { stakeholder: s, attitudes: ctx.attitudes, anchor, stack },
+      ariaLabel: stack ? `${base} ${stackWords({ count: String(stack.count) })}` : base,
       domAttributes: { 'aria-describedby': ctx.helpId, 'aria-roledescription': roleDescription },
     };
+    return [node];
   });
+}
+
+function sameStack(a: StackPlace | undefined, b: StackPlace | undefined): boolean {
+  return a === b || (!!a && !!b && a.cluster === b.cluster && a.index === b.index && a.count === b.count && a.open === b.open);
 }
 
 /** The words of a relation ("beeinflusst: Budget"), looked up once per kind. */
@@ -133,11 +142,12 @@ export function relationText(r: Relation, label: (key: string) => string): strin
   return r.label ? `${kind}: ${r.label}` : kind;
 }
 
-export function relationEdges(map: StakeholderMap, t: TFunction, selectedId: string | null): RelationFlowEdge[] {
+/** The lines between boxes; a relation to someone not drawn (not yet placed) has no line. */
+export function relationEdges(map: StakeholderMap, t: TFunction, selectedId: string | null, drawn: ReadonlyMap<string, Point>): RelationFlowEdge[] {
   const label = cachedLookup(t);
   const names = new Map(map.stakeholders.map((s) => [s.id, s.name]));
   const roleDescription = t('stakeholders.edgeRole');
-  return map.relations.map((r) => {
+  return map.relations.filter((r) => drawn.has(r.sourceId) && drawn.has(r.targetId)).map((r) => {
     const style = RELATION_STYLES[r.type];
     const edge: Edge<{ relation: Relation; text: string }, 'relation'> = {
       id: r.id,

@@ -95,9 +95,15 @@ export function stakeholderActions(d: ActionDeps): Pick<StakeholderActions, 'cre
       });
       d.change((m) => moves.reduce((acc, mv) => patchLocal(acc, mv.id, mv), m));
       const pending = api.call('stakeholders.move', { moves });
+      // Undo of a first placement takes the values away again: back into the tray.
+      const placedBefore = before.filter((b): b is Move => b.influence !== null && b.interest !== null);
+      const undoMove = async (): Promise<void> => {
+        if (placedBefore.length > 0) await api.call('stakeholders.move', { moves: placedBefore });
+        for (const b of before) if (b.influence === null || b.interest === null) await api.call('stakeholders.update', b);
+      };
       d.push({
         label: moves.length === 1 ? t('stakeholders.steps.move', { name: find(moves[0]!.id)?.name ?? '' }) : t('stakeholders.steps.moveMany', { count: moves.length }),
-        undo: () => after(pending, () => api.call('stakeholders.move', { moves: before })),
+        undo: () => after(pending, undoMove),
         redo: async () => void (await api.call('stakeholders.move', { moves })),
       });
       await pending;

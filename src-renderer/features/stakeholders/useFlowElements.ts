@@ -1,5 +1,5 @@
 import { type EdgeChange, type NodeChange, applyNodeChanges } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
+import { type FocusEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderMap } from '../../../src-main/contract';
 import { domainLabels } from '../../../src-main/shared/labels';
@@ -15,6 +15,14 @@ interface FlowElements {
   onEdgesChange: (changes: EdgeChange<RelationFlowEdge>[]) => void;
   /** Puts every box back where its values say (after a drag was turned into values). */
   resync: () => void;
+  stacks: StackHandlers;
+}
+
+export interface StackHandlers {
+  onNodeMouseEnter: (event: ReactMouseEvent, node: StakeholderFlowNode) => void;
+  onNodeMouseLeave: () => void;
+  onFocus: (event: FocusEvent) => void;
+  onBlur: () => void;
 }
 
 /**
@@ -25,19 +33,27 @@ interface FlowElements {
 export function useFlowElements(map: StakeholderMap, view: MapView, selection: MapSelection, onSelect: (s: MapSelection) => void, helpId: string): FlowElements {
   const { t, i18n } = useTranslation();
   const [revision, setRevision] = useState(0);
-  const positions = useMemo(() => layoutPositions(map.stakeholders, view), [map.stakeholders, view]);
+  const [pointed, setPointed] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const closed = useMemo(() => layoutPositions(map.stakeholders, view), [map.stakeholders, view]);
+  // A stack spreads out while the pointer is on it, one of its boxes has the focus, or one is selected alone.
+  const open = [pointed, focused, selection.stakeholders.length === 1 ? selection.stakeholders[0]! : null]
+    .map((id) => (id ? closed.clusterOf.get(id) : undefined))
+    .find((cluster) => cluster !== undefined && (closed.stacks.get(cluster)?.count ?? 0) > 1) ?? null;
+  const layout = useMemo(() => (open ? layoutPositions(map.stakeholders, view, open) : closed), [closed, map.stakeholders, open, view]);
   const selected = useMemo(() => new Set(selection.stakeholders), [selection.stakeholders]);
 
   const attitudes = useMemo(() => domainLabels(i18n.language === 'en' ? 'en' : 'de').attitudes, [i18n.language]);
   const [nodes, setNodes] = useState<StakeholderFlowNode[]>([]);
   const [syncedFrom, setSyncedFrom] = useState<unknown[]>([]);
-  const syncKey = [map, positions, selected, revision, i18n.language];
+  const syncKey = [map, layout, selected, revision, i18n.language];
   if (syncKey.some((v, i) => v !== syncedFrom[i])) {
     setSyncedFrom(syncKey);
-    setNodes((prev) => syncNodes(prev, map, { positions, attitudes, selected, t, language: i18n.language, helpId }));
+    setNodes((prev) => syncNodes(prev, map, { layout, attitudes, selected, t, language: i18n.language, helpId }));
   }
 
-  const edges = useMemo(() => relationEdges(map, t, selection.relation), [map, selection.relation, t]);
+  const edges = useMemo(() => relationEdges(map, t, selection.relation, layout.positions), [map, selection.relation, t, layout.positions]);
+  const stacks = useStackPointer(setPointed, setFocused);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StakeholderFlowNode>[]) => {
@@ -64,5 +80,30 @@ export function useFlowElements(map: StakeholderMap, view: MapView, selection: M
   );
 
   const resync = useCallback(() => setRevision((r) => r + 1), []);
-  return { nodes, edges, onNodesChange, onEdgesChange, resync };
+  return { nodes, edges, onNodesChange, onEdgesChange, resync, stacks };
+}
+
+/**
+ * Which box the pointer is on and which has the focus, for opening stacks.
+ * Leaving a box closes its stack only after a moment, so the pointer can
+ * cross the gap to a box that just spread out.
+ */
+function useStackPointer(setPointed: (id: string | null) => void, setFocused: (id: string | null) => void): StackHandlers {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useMemo<StackHandlers>(
+    () => ({
+      onNodeMouseEnter: (_e, node) => {
+        clearTimeout(timer.current);
+        setPointed(node.id);
+      },
+      onNodeMouseLeave: () => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => setPointed(null), 400);
+      },
+      onFocus: (event) => setFocused((event.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null),
+      onBlur: () => setFocused(null),
+    }),
+    [setFocused, setPointed],
+  );
 }

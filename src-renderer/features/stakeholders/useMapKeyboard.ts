@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLOSENESS_LEVELS, type StakeholderMap } from '../../../src-main/contract';
+import { CLOSENESS_LEVELS, type PlacedStakeholder, type StakeholderMap, isPlaced } from '../../../src-main/contract';
 import { quadrantOf, roundScore } from '../../../src-main/shared/stakeholder-geometry';
 import { formatScore, type MapView } from './map-nodes';
 import type { StakeholderActions } from './useStakeholderMap';
@@ -38,8 +38,9 @@ export function useMapKeyboard(o: KeyboardOptions): (event: KeyboardEvent) => vo
 
   const moveOnGrid = (ids: string[], arrow: { influence: number; interest: number }, big: boolean): void => {
     const step = big ? 0.5 : 0.1;
+    // Only those on the grid move; someone not yet placed gets values from the tray or the details.
     const moves = o.map.stakeholders
-      .filter((s) => ids.includes(s.id))
+      .filter((s): s is PlacedStakeholder => ids.includes(s.id) && isPlaced(s))
       .map((s) => ({
         id: s.id,
         influence: roundScore(s.influence + arrow.influence * step),

@@ -1,11 +1,12 @@
 import { type Connection, useReactFlow } from '@xyflow/react';
-import { type MouseEvent, useCallback, useRef, useState } from 'react';
+import { type DragEvent, type MouseEvent, useCallback, useRef, useState } from 'react';
 import { useRefitOnResize } from '../../lib/useRefitOnResize';
 import type { Closeness } from '../../../src-main/contract';
 import { type Point, type Scores, closenessAt, pointToScores, shiftScores } from '../../../src-main/shared/stakeholder-geometry';
 import { worldBounds } from './Backdrops';
 import type { MapSelection } from './MapCanvas';
 import type { MapView } from './map-nodes';
+import { TRAY_DRAG_TYPE } from './StakeholderTray';
 import type { StakeholderFlowNode } from './StakeholderNode';
 import type { StakeholderActions } from './useStakeholderMap';
 
@@ -16,6 +17,8 @@ interface PointerOptions {
   resync: () => void;
   onSelect: (selection: MapSelection) => void;
   onAddAt: (place: { scores?: Scores; closeness?: Closeness }) => void;
+  /** Someone from the tray now stands on the grid. */
+  onPlaced: (id: string, scores: Scores) => void;
 }
 
 /**
@@ -25,7 +28,7 @@ interface PointerOptions {
  */
 export function useMapPointer(o: PointerOptions) {
   const flow = useReactFlow();
-  const { view, actions, run, resync, onSelect, onAddAt } = o;
+  const { view, actions, run, resync, onSelect, onAddAt, onPlaced } = o;
   const dragStart = useRef(new Map<string, Point>());
   const [dragging, setDragging] = useState(false);
 
@@ -48,8 +51,11 @@ export function useMapPointer(o: PointerOptions) {
       const moves = dragged.flatMap((n) => {
         const start = dragStart.current.get(n.id);
         const s = n.data.stakeholder;
-        if (!start) return [];
-        const scores = shiftScores(s, { x: n.position.x - start.x, y: n.position.y - start.y });
+        if (!start || s.influence === null || s.interest === null) return [];
+        const delta = { x: n.position.x - start.x, y: n.position.y - start.y };
+        if (delta.x === 0 && delta.y === 0) return [];
+        // A box spread out of a stack stands beside its values: where it is let go gives its values.
+        const scores = n.data.stack?.open ? pointToScores(n.position) : shiftScores({ influence: s.influence, interest: s.interest }, delta);
         return scores.influence === s.influence && scores.interest === s.interest ? [] : [{ id: n.id, ...scores }];
       });
       if (moves.length > 0) run(actions.move(moves));
@@ -65,6 +71,20 @@ export function useMapPointer(o: PointerOptions) {
     [actions, onSelect, run],
   );
 
+  // A stakeholder dragged in from the tray takes its values from the drop point.
+  const onDragOver = (event: DragEvent): void => {
+    if (view !== 'grid' || !event.dataTransfer.types.includes(TRAY_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+  const onDrop = (event: DragEvent): void => {
+    const id = event.dataTransfer.getData(TRAY_DRAG_TYPE);
+    if (view !== 'grid' || !id) return;
+    event.preventDefault();
+    const scores = pointToScores(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    run(actions.move([{ id, ...scores }]).then(() => onPlaced(id, scores)));
+  };
+
   const onDoubleClick = (event: MouseEvent): void => {
     if (!(event.target as HTMLElement).closest('.react-flow__pane')) return;
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -75,5 +95,5 @@ export function useMapPointer(o: PointerOptions) {
   const fitWorld = useCallback(() => void flow.fitBounds(worldBounds(view), { padding: 0.02 }), [flow, view]);
   const setContainer = useRefitOnResize(fitWorld);
 
-  return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, setContainer, fitWorld, dragging };
+  return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, onDragOver, onDrop, setContainer, fitWorld, dragging };
 }

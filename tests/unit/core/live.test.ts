@@ -68,6 +68,23 @@ describe('timers and the phase on the projector', () => {
     expect(await refused('timer.start', { phaseId: 'nope' })).toBe('errors.notFound.phase');
     expect(await refused('timer.extend', { phaseId: phase('werte').id, minutes: 0 })).toBe('errors.validation.tooSmall');
   });
+
+  it('keep how the projector shows the phase: the coach’s view, blank, the revealed vote; another phase starts on its first page', async () => {
+    const id = workshop.id;
+    await tw.call('live.show', { workshopId: id, phaseId: phase('thema-waehlen').id });
+    const set = await tw.call<LiveState>('live.present', { workshopId: id, blank: true, revealVote: true, page: 2, stakeholderView: 'onion' });
+    expect(set.presentation).toMatchObject({ blank: true, revealVote: true, page: 2, stakeholderView: 'onion', hideTimer: false });
+    expect(tw.events.at(-1)).toEqual({ name: 'live.changed', payload: { workshopId: id } });
+    expect((await tw.call<LiveState>('live.get', { workshopId: id })).presentation.page).toBe(2);
+    const next = await tw.call<LiveState>('live.show', { workshopId: id, phaseId: phase('werte').id });
+    expect(next.presentation).toMatchObject({ blank: true, revealVote: false, page: 0, stakeholderView: 'onion' });
+    // Nothing changed: no event.
+    const events = tw.events.length;
+    await tw.call('live.present', { workshopId: id, blank: true });
+    expect(tw.events.length).toBe(events);
+    expect(await refused('live.present', { workshopId: id, zoom: 'huge' })).toMatch(/^errors\.validation/);
+    expect(await refused('live.present', { workshopId: 'nope', blank: false })).toBe('errors.notFound.workshop');
+  });
 });
 
 describe('cards and clusters', () => {

@@ -190,4 +190,33 @@ describe('migrations', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM removed_phase_results').get()).toEqual({ n: 0 });
     db.close();
   });
+
+  it('migration 9 lets influence and interest be empty, keeping placed stakeholders, their relations and measures', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 8));
+    db.exec(`
+      INSERT INTO organisations (id, name, created_at, updated_at) VALUES ('o', 'TSV', 'x', 'x');
+      INSERT INTO workshops (id, organisation_id, title, status, template_id, template_name, template_version, created_at, updated_at) VALUES ('w', 'o', 'Tag', 'done', 't', 'T', 1, 'x', 'x');
+      INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, created_at, updated_at)
+        VALUES ('a', 'w', 'Vorstand', 'board', 4.8, 4.2, 'supportive', 'supportive', 'core', 'x', 'x'), ('b', 'w', 'Eltern', 'members', 2.2, 3, 'neutral', 'neutral', 'indirect', 'x', 'x');
+      INSERT INTO stakeholder_relations (id, workshop_id, source_id, target_id, type, created_at) VALUES ('r', 'w', 'a', 'b', 'influences', 'x');
+      INSERT INTO measures (id, workshop_id, title, priority, status, origin_kind, origin_id, origin_label, created_at, updated_at) VALUES ('m', 'w', 'Elternbrief', 'medium', 'open', 'stakeholder', 'b', 'Eltern', 'x', 'x');
+    `);
+    migrate(db);
+    expect(db.prepare('SELECT id, influence, interest FROM stakeholders ORDER BY id').all()).toEqual([
+      { id: 'a', influence: 4.8, interest: 4.2 },
+      { id: 'b', influence: 2.2, interest: 3 },
+    ]);
+    db.prepare("INSERT INTO stakeholders (id, workshop_id, name, category, influence, interest, attitude, target_attitude, closeness, created_at, updated_at) VALUES ('c', 'w', 'Presse', 'public', NULL, NULL, 'neutral', 'neutral', 'environment', 'x', 'x')").run();
+    expect(() => db.prepare("UPDATE stakeholders SET influence = 5.5 WHERE id = 'c'").run()).toThrow(/CHECK/);
+    // The trigger is back: a renamed stakeholder renames its measure's origin.
+    db.prepare("UPDATE stakeholders SET name = 'Elternbeirat' WHERE id = 'b'").run();
+    expect(db.prepare("SELECT origin_label FROM measures WHERE id = 'm'").get()).toEqual({ origin_label: 'Elternbeirat' });
+    db.prepare("DELETE FROM stakeholders WHERE id = 'a'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM stakeholder_relations').get()).toEqual({ n: 0 });
+    db.prepare("DELETE FROM workshops WHERE id = 'w'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM stakeholders').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveState, PhaseTimer } from '../../../src-main/contract';
+import { DEFAULT_PRESENTATION, type LiveState, type PhaseTimer } from '../../../src-main/contract';
 import { clockText, dayBalanceMinutes, elapsedMs, remainingMs } from '../../../src-renderer/features/live/live-time';
 
 const T0 = Date.parse('2026-04-16T09:00:00Z');
 const timer = (phaseId: string, patch: Partial<PhaseTimer>): PhaseTimer => ({ phaseId, state: 'paused', elapsedMs: 0, startedAt: null, extraMinutes: 0, ...patch });
-const live = (timers: PhaseTimer[]): LiveState => ({ workshopId: 'w', livePhaseId: null, serverNow: new Date(T0).toISOString(), timers });
+const live = (timers: PhaseTimer[]): LiveState => ({ workshopId: 'w', livePhaseId: null, serverNow: new Date(T0).toISOString(), timers, presentation: DEFAULT_PRESENTATION });
 
 describe('the day clock', () => {
   it('counts a running timer on from its start and a paused one not at all', () => {

@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import { DAY_WORKSHOP_TEMPLATE_ID, Workspace, createApi } from '../src-main/core';
+import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
+import { benchBrowser } from './browser';
+import { type BenchResult, median, percentile } from './lib';
+
+const CARDS = 40;
+const ADDS = 12;
+const WARMUP = 2;
+const GOAL_MS = 500;
+
+/** A running workshop whose first card phase holds 40 cards, shown on the projector. */
+async function seed(dataDir: string): Promise<{ workshopId: string; phaseId: string }> {
+  const workspace = new Workspace({ dataDir, appVersion: 'bench' });
+  workspace.open();
+  const api = createApi(workspace);
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await api.invoke(name, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as T;
+  };
+  const club = await call<{ id: string }>('organisations.create', { name: 'Bench e.V.' });
+  const workshop = await call<{ id: string }>('workshops.create', { organisationId: club.id, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Bench' });
+  const detail = await call<{ phases: { id: string; kind: string }[] }>('workshops.get', { id: workshop.id });
+  const phaseId = detail.phases.find((p) => p.kind === 'cards')!.id;
+  for (let i = 0; i < CARDS; i++) await call('cards.add', { phaseId, text: `Karte ${i + 1}: ein Gedanke aus dem Raum, gut lesbar` });
+  await call('workshops.update', { id: workshop.id, status: 'running' });
+  await call('live.show', { workshopId: workshop.id, phaseId });
+  workspace.close();
+  return { workshopId: workshop.id, phaseId };
+}
+
+/** Resolves with Date.now() once the projector's page line counts this many cards: the new card is laid out and paged. */
+const FITTED_SCRIPT = `(total) => new Promise((resolve, reject) => {
+  const fitted = () => {
+    const range = document.querySelector('.present-range');
+    return !!range && range.textContent.endsWith(' ' + total) && document.scrollingElement.scrollHeight <= innerHeight;
+  };
+  if (fitted()) return resolve(Date.now());
+  const timeout = setTimeout(() => { observer.disconnect(); reject(new Error('not fitted: ' + total)); }, 10000);
+  const observer = new MutationObserver(() => {
+    if (!fitted()) return;
+    const at = Date.now();
+    observer.disconnect();
+    clearTimeout(timeout);
+    resolve(at);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})`;
+
+async function addOne(moderation: Page, projector: Page, total: number): Promise<number> {
+  const seen = projector.evaluate<number>(`(${FITTED_SCRIPT})(${total})`);
+  const t0 = Date.now();
+  await moderation.getByLabel('Neue Karte').fill(`Neue Karte ${total}`);
+  await moderation.getByLabel('Neue Karte').press('Enter');
+  return (await seen) - t0;
+}
+
+/**
+ * The projector follows the coach: from a card added on the coach's screen
+ * until the projector shows it laid out in its pages ("Karten … von 41"),
+ * 40 cards, at 1366 × 768. Median, ratio to 500 ms.
+ */
+export async function projectorFit(): Promise<BenchResult> {
+  const dataDir = newDataDir();
+  const { workshopId, phaseId } = await seed(dataDir);
+  const host = await startHost(dataDir);
+  const { browser, close } = await benchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const moderation = await context.newPage();
+    const projector = await context.newPage();
+    await moderation.goto(`${host.url}#/workshops/${workshopId}/phases/${phaseId}`);
+    await moderation.getByRole('heading', { name: `Karten (${CARDS})` }).waitFor();
+    await projector.goto(`${host.url}#/present/${workshopId}`);
+    await projector.locator('.present-range').waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < ADDS; i++) {
+      const ms = await addOne(moderation, projector, CARDS + i + 1);
+      if (i >= WARMUP) times.push(ms);
+    }
+    const value = median(times);
+    return {
+      name: 'projector-fit',
+      value,
+      unit: 'ms',
+      ratio: value / GOAL_MS,
+      note: `goal ≤ ${GOAL_MS} ms median with ${CARDS} cards; p95 ${percentile(times, 95).toFixed(0)} ms`,
+    };
+  } finally {
+    await close();
+    await host.stop();
+    removeDataDir(dataDir);
+  }
+}

@@ -1,0 +1,197 @@
+import type { Page } from '@playwright/test';
+import { expect, test, useSharedSession } from './fixtures';
+import { callApi } from './helpers';
+
+// The projector on a wall: every screen of the sample day fits the display
+// without scrolling, text and diagram labels are large enough to read from
+// the back row, and the projector follows the coach's view and controls.
+
+const PHASES = [
+  'Ankommen & Erwartungen',
+  'Unser Verein heute',
+  'Unsere Werte',
+  'Veränderungsthema wählen',
+  'Wer ist beteiligt?',
+  'Wie läuft es heute?',
+  'Wie soll es laufen?',
+  'Maßnahmenplan',
+  'Abschluss & Feedback',
+] as const;
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** With PROJECTOR_SHOTS=<folder>, the screens are saved there to be looked at. */
+async function shot(projector: Page, name: string): Promise<void> {
+  if (process.env.PROJECTOR_SHOTS) await projector.screenshot({ path: `${process.env.PROJECTOR_SHOTS}/${name}.png` });
+}
+
+/** Nothing scrolls and nothing sticks out of the screen. */
+async function fits(projector: Page): Promise<{ scroll: number; inner: number; clipped: string[] }> {
+  return projector.evaluate(() => {
+    const main = document.querySelector<HTMLElement>('.present')!;
+    const clipped = [...document.querySelectorAll<HTMLElement>('.present-head, .present-prompts, .present-range, .pp-step, .pm-stack, .pm-onion-node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > innerHeight + 1 || r.right > innerWidth + 1 || r.top < -1;
+      })
+      .map((el) => el.textContent ?? '');
+    // Steps of a process stay inside their diagram.
+    const area = document.querySelector('.pp-area')?.getBoundingClientRect();
+    if (area) {
+      for (const el of document.querySelectorAll('.pp-step')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > area.right + 1 || r.bottom > area.bottom + 1) clipped.push(el.textContent ?? '');
+      }
+    }
+    return { scroll: Math.max(document.scrollingElement!.scrollHeight, main.scrollHeight), inner: innerHeight, clipped };
+  });
+}
+
+/** The smallest rendered text size (CSS size × on-screen scale) of what is shown on screen. */
+async function smallestText(projector: Page, selector: string): Promise<number> {
+  return projector.evaluate((sel) => {
+    const sizes = [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left >= 0 && r.right <= innerWidth + 1;
+      })
+      .map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / el.offsetHeight));
+    return sizes.length ? Math.min(...sizes) : 0;
+  }, selector);
+}
+
+test.describe('projector:', () => {
+  let projector: Page;
+  let workshopUrl = '';
+  const session = useSharedSession({
+    prepare: async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'Beispiel laden' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+      await page.getByRole('button', { name: 'Workshop starten' }).click();
+      await expect(page.getByText('Der Projektor zeigt diese Phase.')).toBeVisible();
+      workshopUrl = page.url();
+      [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Projektor öffnen' }).click()]);
+    },
+  });
+
+  /** The coach opens a phase (the editors start in their first view); the projector follows. */
+  async function show(title: string, { fresh = true } = {}): Promise<Page> {
+    const { page } = session;
+    if (fresh) {
+      await page.goto('about:blank');
+      await page.goto(workshopUrl);
+    }
+    await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: new RegExp(title.replace('?', '\\?')) }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    await expect(projector.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    return page;
+  }
+
+  for (const size of SIZES) {
+    for (const [i, title] of PHASES.entries()) {
+      // The smallest display: the screens that grew here (vote, map, processes), to keep the suite short.
+      if (size.width === 1280 && (i < 3 || i > 6)) continue;
+      test(`${size.width}×${size.height}: „${title}“ fits without scrolling`, async () => {
+        await projector.setViewportSize(size);
+        await show(title, { fresh: false });
+        const result = await fits(projector);
+        expect(result.scroll).toBeLessThanOrEqual(result.inner);
+        expect(result.clipped).toEqual([]);
+        await shot(projector, `${size.width}-${i + 1}`);
+      });
+    }
+  }
+
+  test('card text is at least 28 px at 1920×1080', async () => {
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await show('Unsere Werte');
+    await expect(projector.locator('.present-card').first()).toBeVisible();
+    expect(await smallestText(projector, '.present-card')).toBeGreaterThanOrEqual(28);
+    expect(await smallestText(projector, '.present-prompts li')).toBeGreaterThanOrEqual(28);
+  });
+
+  test('stakeholder and process labels are at least 20 px at 1920×1080', async () => {
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await show('Wer ist beteiligt?');
+    await expect(projector.locator('.pm-label').first()).toBeVisible();
+    expect(await smallestText(projector, '.pm-label')).toBeGreaterThanOrEqual(20);
+    await show('Wie läuft es heute?');
+    await expect(projector.locator('.pp-step').first()).toBeVisible();
+    expect(await smallestText(projector, '.pp-step .pp-label, .pp-lane-name')).toBeGreaterThanOrEqual(20);
+    // Never cut with "…": the whole text of every shown step is there.
+    expect(await projector.locator('.pp-step').allTextContents()).not.toContainEqual(expect.stringContaining('…'));
+  });
+
+  test('follows the map from grid to onion to table', async () => {
+    const page = await show('Wer ist beteiligt?');
+    await expect(projector.locator('.pm[data-view="grid"]')).toBeVisible();
+    await page.getByRole('radio', { name: 'Zwiebel' }).check();
+    await expect(projector.locator('.pm[data-view="onion"]')).toBeVisible();
+    await shot(projector, 'onion');
+    await page.getByRole('radio', { name: 'Tabelle' }).check();
+    await expect(projector.getByRole('table', { name: 'Beteiligte als Tabelle' })).toBeVisible();
+    await shot(projector, 'table');
+  });
+
+  test('follows the process from the diagram to the comparison with today', async () => {
+    const page = await show('Wie soll es laufen?');
+    await expect(projector.getByRole('img', { name: 'Der Ablauf künftig' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Vergleich mit heute' }).check();
+    await expect(projector.getByRole('region', { name: 'Vergleich mit heute' })).toBeVisible();
+    await shot(projector, 'compare');
+    await page.getByRole('radio', { name: 'Diagramm' }).check();
+    await expect(projector.getByRole('img', { name: 'Der Ablauf künftig' })).toBeVisible();
+  });
+
+  test('a long process zooms to the step the coach selected', async () => {
+    await projector.setViewportSize({ width: 1366, height: 768 });
+    const page = await show('Wie läuft es heute?');
+    const workshopId = /#\/workshops\/([^/]+)/.exec(workshopUrl)![1]!;
+    const ist = await callApi<{ steps: { x: number; label: string }[] }>(page, 'process.get', { workshopId, variant: 'ist' });
+    const last = [...ist.steps].sort((a, b) => b.x - a.x)[0]!.label;
+    await expect(projector.locator('.pp-step', { hasText: last })).toHaveCount(0);
+    await page.locator('.react-flow__node', { hasText: last }).click();
+    await page.getByRole('button', { name: 'Auswahl vergrößern' }).click();
+    await expect(projector.locator('.pp-step', { hasText: last })).toBeVisible();
+    await page.getByRole('button', { name: 'Alles zeigen' }).click();
+    await expect(projector.locator('.pp-step', { hasText: last })).toHaveCount(0);
+  });
+
+  test('B blanks the screen and brings it back; the time can be hidden', async () => {
+    const page = await show('Ankommen & Erwartungen');
+    await page.getByRole('button', { name: 'Zeit starten' }).click();
+    await expect(projector.getByRole('timer')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(projector.locator('.present-blank')).toBeVisible();
+    await expect(projector.getByRole('heading', { level: 1, name: 'Ankommen & Erwartungen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Bild an' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('b');
+    await expect(projector.getByRole('heading', { level: 1, name: 'Ankommen & Erwartungen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Zeit ausblenden' }).click();
+    await expect(projector.getByRole('timer')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Zeit zeigen' }).click();
+    await expect(projector.getByRole('timer')).toBeVisible();
+  });
+
+  test('40 cards go page by page, none cut off', async () => {
+    await projector.setViewportSize({ width: 1366, height: 768 });
+    const page = await show('Abschluss & Feedback');
+    const workshopId = /#\/workshops\/([^/]+)/.exec(workshopUrl)![1]!;
+    const workshop = await callApi<{ phases: { id: string; title: string }[] }>(page, 'workshops.get', { id: workshopId });
+    const phaseId = workshop.phases.find((p) => p.title === 'Abschluss & Feedback')!.id;
+    const board = await callApi<{ cards: unknown[] }>(page, 'cards.board', { phaseId });
+    for (let i = board.cards.length; i < 40; i += 1) await callApi(page, 'cards.add', { phaseId, text: `Karte Nummer ${i + 1} mit etwas mehr Text` });
+    const range = projector.locator('.present-range');
+    await expect(range).toHaveText(/^Karten 1–\d+ von 40$/);
+    const first = Number(/1–(\d+)/.exec((await range.textContent()) ?? '')![1]);
+    await page.getByRole('button', { name: 'Nächste Seite' }).click();
+    await expect(range).toHaveText(new RegExp(`^Karten ${first + 1}–\\d+ von 40$`));
+    await shot(projector, 'cards-page-2');
+    expect((await fits(projector)).scroll).toBeLessThanOrEqual(768);
+  });
+});
