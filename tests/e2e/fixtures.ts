@@ -43,7 +43,7 @@ export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; re
     await use(page);
     // A deliberately stopped host breaks the page's open event stream; the browser logs that.
     const expected = (p: string) =>
-      (hostBox.restarted && /net::ERR_(INCOMPLETE_CHUNKED_ENCODING|CONNECTION_REFUSED)/.test(p)) ||
+      (hostBox.restarted && /net::ERR_(INCOMPLETE_CHUNKED_ENCODING|CONNECTION_REFUSED|CONNECTION_RESET)/.test(p)) ||
       (expectedConsoleErrors?.test(p) ?? false);
     expect(problems.filter((p) => !expected(p)), 'the page logged errors (CSP violations, exceptions)').toEqual([]);
   },
