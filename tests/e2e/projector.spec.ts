@@ -194,4 +194,53 @@ test.describe('projector:', () => {
     await shot(projector, 'cards-page-2');
     expect((await fits(projector)).scroll).toBeLessThanOrEqual(768);
   });
+  // A large workshop: the sample grown to 30 stakeholders and 25 steps in the Ist.
+  function workshopIdOf(): string {
+    return /#\/workshops\/([^/]+)/.exec(workshopUrl)![1]!;
+  }
+
+  test('a large workshop: 30 stakeholders fit the screen and read at 20 px', async () => {
+    const page = await show('Wer ist beteiligt?');
+    const workshopId = workshopIdOf();
+    const map = await callApi<{ stakeholders: unknown[] }>(page, 'stakeholders.map', { workshopId });
+    for (let i = map.stakeholders.length; i < 30; i += 1) {
+      const score = (n: number) => 1 + ((i * n) % 41) / 10;
+      await callApi(page, 'stakeholders.create', { workshopId, name: `Gruppe ${i + 1}`, influence: score(7), interest: score(13) });
+    }
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+      await projector.setViewportSize(size);
+      await expect(projector.locator('.pm-label', { hasText: 'Gruppe 30' })).toBeVisible();
+      const result = await fits(projector);
+      expect(result.scroll).toBeLessThanOrEqual(size.height);
+      expect(result.clipped).toEqual([]);
+      if (size.width === 1920) expect(await smallestText(projector, '.pm-label')).toBeGreaterThanOrEqual(20);
+      await shot(projector, `large-map-${size.width}`);
+    }
+  });
+
+  test('a large workshop: 25 steps fit the screen, read at 20 px and are never cut', async () => {
+    const page = await show('Wie läuft es heute?');
+    const workshopId = workshopIdOf();
+    const ist = await callApi<{ id: string; lanes: { id: string }[]; steps: { id: string; x: number }[] }>(page, 'process.get', { workshopId, variant: 'ist' });
+    let after = [...ist.steps].sort((a, b) => b.x - a.x)[0]!.id;
+    for (let i = ist.steps.length; i < 25; i += 1) {
+      const added = await callApi<{ step: { id: string } }>(page, 'process.steps.add', {
+        diagramId: ist.id,
+        laneId: ist.lanes[i % ist.lanes.length]!.id,
+        label: `Schritt ${i + 1}: Unterlagen an die Abteilungsleitung weitergeben`,
+        after,
+      });
+      after = added.step.id;
+    }
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+      await projector.setViewportSize(size);
+      await expect(projector.locator('.present-range, .pp-range').first()).toContainText('von 25');
+      const result = await fits(projector);
+      expect(result.scroll).toBeLessThanOrEqual(size.height);
+      expect(result.clipped).toEqual([]);
+      if (size.width === 1920) expect(await smallestText(projector, '.pp-step .pp-label, .pp-lane-name')).toBeGreaterThanOrEqual(20);
+      expect(await projector.locator('.pp-step').allTextContents()).not.toContainEqual(expect.stringContaining('…'));
+      await shot(projector, `large-process-${size.width}`);
+    }
+  });
 });

@@ -40,32 +40,41 @@ function zoomTo(points: { x: number; y: number }[], size: BoxSize): CSSPropertie
 const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /**
- * Names that would cover each other move: first to the other side of their
- * dot, else a little down. The dot stays at the true values. Done on the
- * laid-out DOM after each render (the names' sizes come from the font).
+ * Names that would cover each other move: to the other side of their dot, or
+ * a little down or up, staying close to their dot and inside the map. The
+ * dot stays at the true values. Done on the laid-out DOM after each render
+ * (the names' sizes come from the font).
  */
 function useUntangle(layer: RefObject<HTMLDivElement | null>): void {
   useLayoutEffect(() => {
     const root = layer.current;
     if (!root) return;
+    const bounds = root.getBoundingClientRect();
+    const inside = (r: DOMRect): boolean => r.left >= bounds.left - 1 && r.right <= bounds.right + 1 && r.top >= bounds.top - 1 && r.bottom <= bounds.bottom + 1;
     const stacks = [...root.querySelectorAll<HTMLElement>('.pm-stack')];
     for (const el of stacks) {
       el.classList.toggle('pm-stack-left', el.dataset.side === 'left');
       el.querySelector<HTMLElement>('.pm-names')!.style.marginTop = '';
     }
     const taken = stacks.map((el) => el.querySelector('.pm-dot')!.getBoundingClientRect());
-    const free = (r: DOMRect): boolean => !taken.some((t) => overlap(r, t));
+    const free = (r: DOMRect): boolean => inside(r) && !taken.some((t) => overlap(r, t));
     const ordered = stacks.map((el) => ({ el, top: el.getBoundingClientRect().top })).sort((a, b) => a.top - b.top);
     for (const { el } of ordered) {
       const names = el.querySelector<HTMLElement>('.pm-names')!;
-      if (!free(names.getBoundingClientRect())) {
-        el.classList.toggle('pm-stack-left');
-        if (!free(names.getBoundingClientRect())) {
-          el.classList.toggle('pm-stack-left');
-          const step = names.getBoundingClientRect().height / 2;
-          for (let i = 1; i <= 6 && !free(names.getBoundingClientRect()); i += 1) names.style.marginTop = `${i * step}px`;
-        }
-      }
+      const preferred = el.dataset.side === 'left';
+      const step = names.getBoundingClientRect().height / 2;
+      const place = (left: boolean, dy: number): DOMRect => {
+        el.classList.toggle('pm-stack-left', left);
+        names.style.marginTop = dy === 0 ? '' : `${dy * step}px`;
+        return names.getBoundingClientRect();
+      };
+      const tries = [0, 1, -1, 2, -2, 3].flatMap((dy): [boolean, number][] => [
+        [preferred, dy],
+        [!preferred, dy],
+      ]);
+      const found = tries.find(([left, dy]) => free(place(left, dy)));
+      // Nowhere free: next to the dot, on whichever side stays inside the map.
+      if (!found && !inside(place(preferred, 0))) place(!preferred, 0);
       taken.push(names.getBoundingClientRect());
     }
   });
