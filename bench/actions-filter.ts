@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DAY_WORKSHOP_TEMPLATE_ID, Workspace, createApi } from '../src-main/core';
+import { DAY_WORKSHOP_TEMPLATE_ID } from '../src-main/core';
 import { DEFAULT_SORT, type MeasureFilter, PAGE_SIZE, type MeasureSort, NO_FILTER, filterMeasures, sortMeasures } from '../src-renderer/features/actions/measure-filter';
 import { benchBrowser } from './browser';
-import { type BenchResult, median, nowMs, withTempDir } from './lib';
+import { type BenchResult, benchWorkspace, median, nowMs, withTempDir } from './lib';
 import { syntheticPlan } from './pages/synthetic';
 
 const COUNT = 2000;
@@ -72,14 +72,7 @@ function expectations(): { op: Op; count: number; first: string }[] {
 /** "Was ist offen?" for a club with 2,000 measures in 20 workshops, through the API. */
 function clubOverview(): Promise<number> {
   return withTempDir(async (dir) => {
-    const workspace = new Workspace({ dataDir: dir, appVersion: 'bench', now: () => new Date(`${TODAY}T12:00:00`) });
-    workspace.open();
-    const api = createApi(workspace);
-    const call = async (name: string, input: unknown): Promise<{ id: string }> => {
-      const r = await api.invoke(name, input);
-      if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.value as { id: string };
-    };
+    const { workspace, call } = benchWorkspace(dir, () => new Date(`${TODAY}T12:00:00`));
     const club = await call('organisations.create', { name: 'Bench e.V.' });
     const plan = syntheticPlan(COUNT, TODAY);
     const workshops: string[] = [];

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DAY_WORKSHOP_TEMPLATE_ID, Workspace, createApi } from '../src-main/core';
 
 export function median(values: number[]): number {
   return percentile(values, 50);
@@ -35,4 +36,28 @@ export function report(result: BenchResult): void {
 export function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'vw-bench-'));
   return fn(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** An API call for seeding a bench: the value, or a thrown error when the call is refused. */
+export type BenchCall = <T = { id: string }>(name: string, input: unknown) => Promise<T>;
+
+/** A workspace of its own on a bench folder, with `call` for seeding it through the API. */
+export function benchWorkspace(dataDir: string, now?: () => Date): { workspace: Workspace; call: BenchCall } {
+  const workspace = new Workspace({ dataDir, appVersion: 'bench', ...(now ? { now } : {}) });
+  workspace.open();
+  const api = createApi(workspace);
+  const call: BenchCall = async <T>(name: string, input: unknown) => {
+    const r = await api.invoke(name, input);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value as T;
+  };
+  return { workspace, call };
+}
+
+/** A club with one day workshop; the id of its first phase of the given kind. */
+export async function seedDayWorkshop(call: BenchCall, phaseKind: string): Promise<{ workshopId: string; phaseId: string }> {
+  const club = await call('organisations.create', { name: 'Bench e.V.' });
+  const workshop = await call('workshops.create', { organisationId: club.id, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Bench' });
+  const detail = await call<{ phases: { id: string; kind: string }[] }>('workshops.get', { id: workshop.id });
+  return { workshopId: workshop.id, phaseId: detail.phases.find((p) => p.kind === phaseKind)!.id };
 }

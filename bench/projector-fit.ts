@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DAY_WORKSHOP_TEMPLATE_ID, Workspace, createApi } from '../src-main/core';
 import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
 import { benchBrowser } from './browser';
-import { type BenchResult, median, percentile } from './lib';
+import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop } from './lib';
 
 const CARDS = 40;
 const ADDS = 12;
@@ -11,23 +10,13 @@ const GOAL_MS = 500;
 
 /** A running workshop whose first card phase holds 40 cards, shown on the projector. */
 async function seed(dataDir: string): Promise<{ workshopId: string; phaseId: string }> {
-  const workspace = new Workspace({ dataDir, appVersion: 'bench' });
-  workspace.open();
-  const api = createApi(workspace);
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await api.invoke(name, input);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    return r.value as T;
-  };
-  const club = await call<{ id: string }>('organisations.create', { name: 'Bench e.V.' });
-  const workshop = await call<{ id: string }>('workshops.create', { organisationId: club.id, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Bench' });
-  const detail = await call<{ phases: { id: string; kind: string }[] }>('workshops.get', { id: workshop.id });
-  const phaseId = detail.phases.find((p) => p.kind === 'cards')!.id;
+  const { workspace, call } = benchWorkspace(dataDir);
+  const { workshopId, phaseId } = await seedDayWorkshop(call, 'cards');
   for (let i = 0; i < CARDS; i++) await call('cards.add', { phaseId, text: `Karte ${i + 1}: ein Gedanke aus dem Raum, gut lesbar` });
-  await call('workshops.update', { id: workshop.id, status: 'running' });
-  await call('live.show', { workshopId: workshop.id, phaseId });
+  await call('workshops.update', { id: workshopId, status: 'running' });
+  await call('live.show', { workshopId, phaseId });
   workspace.close();
-  return { workshopId: workshop.id, phaseId };
+  return { workshopId, phaseId };
 }
 
 /** Resolves with Date.now() once the projector's page line counts this many cards: the new card is laid out and paged. */
