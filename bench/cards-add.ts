@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
 import { benchBrowser } from './browser';
-import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop } from './lib';
+import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop, whenShownScript } from './lib';
 
 const CARDS = 200;
 const ADDS = 30;
@@ -24,24 +24,8 @@ async function seed(dataDir: string): Promise<{ workshopId: string; phaseId: str
   return { workshopId, phaseId };
 }
 
-/**
- * Resolves with Date.now() once a card with this text is in the page. Watched
- * with a MutationObserver, not frame by frame: Chromium throttles animation
- * frames in the page that is not in front, which a second display does not.
- */
-const SEEN_SCRIPT = `({ selector, text }) => new Promise((resolve, reject) => {
-  const shown = () => [...document.querySelectorAll(selector)].some((e) => e.firstChild && e.firstChild.textContent === text);
-  if (shown()) return resolve(Date.now());
-  const timeout = setTimeout(() => { observer.disconnect(); reject(new Error('card not shown: ' + text)); }, 10000);
-  const observer = new MutationObserver(() => {
-    if (!shown()) return;
-    const at = Date.now();
-    observer.disconnect();
-    clearTimeout(timeout);
-    resolve(at);
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-})`;
+/** True once a card with this text is in the page. */
+const SEEN = `({ selector, text }) => [...document.querySelectorAll(selector)].some((e) => e.firstChild && e.firstChild.textContent === text)`;
 
 /** Types the card's text and presses Enter, as the coach does; returns the moment of the Enter. */
 const ADD_SCRIPT = `(text) => {
@@ -54,8 +38,8 @@ const ADD_SCRIPT = `(text) => {
 }`;
 
 async function addOne(moderation: Page, projector: Page, text: string): Promise<{ both: number; projector: number }> {
-  const seenHere = moderation.evaluate<number>(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.idea-card-text', text })})`);
-  const seenThere = projector.evaluate<number>(`(${SEEN_SCRIPT})(${JSON.stringify({ selector: '.present-card', text })})`);
+  const seenHere = moderation.evaluate<number>(whenShownScript(SEEN, { selector: '.idea-card-text', text }, `card not shown: ${text}`));
+  const seenThere = projector.evaluate<number>(whenShownScript(SEEN, { selector: '.present-card', text }, `card not shown: ${text}`));
   const t0 = await moderation.evaluate<number>(`(${ADD_SCRIPT})(${JSON.stringify(text)})`);
   const [here, there] = await Promise.all([seenHere, seenThere]);
   return { both: Math.max(here, there) - t0, projector: there - t0 };

@@ -61,3 +61,25 @@ export async function seedDayWorkshop(call: BenchCall, phaseKind: string): Promi
   const detail = await call<{ phases: { id: string; kind: string }[] }>('workshops.get', { id: workshop.id });
   return { workshopId: workshop.id, phaseId: detail.phases.find((p) => p.kind === phaseKind)!.id };
 }
+
+/**
+ * A script for page.evaluate that resolves with Date.now() once `condition`
+ * (the source of a function of `arg`, run in the page) holds. Watched with a
+ * MutationObserver, not frame by frame: Chromium throttles animation frames
+ * in the page that is not in front, which a second display does not.
+ */
+export function whenShownScript(condition: string, arg: unknown, what: string): string {
+  return `((arg) => new Promise((resolve, reject) => {
+  const holds = () => (${condition})(arg);
+  if (holds()) return resolve(Date.now());
+  const timeout = setTimeout(() => { observer.disconnect(); reject(new Error(${JSON.stringify(what)})); }, 10000);
+  const observer = new MutationObserver(() => {
+    if (!holds()) return;
+    const at = Date.now();
+    observer.disconnect();
+    clearTimeout(timeout);
+    resolve(at);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}))(${JSON.stringify(arg)})`;
+}

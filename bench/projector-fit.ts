@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
 import { benchBrowser } from './browser';
-import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop } from './lib';
+import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop, whenShownScript } from './lib';
 
 const CARDS = 40;
 const ADDS = 12;
@@ -19,26 +19,14 @@ async function seed(dataDir: string): Promise<{ workshopId: string; phaseId: str
   return { workshopId, phaseId };
 }
 
-/** Resolves with Date.now() once the projector's page line counts this many cards: the new card is laid out and paged. */
-const FITTED_SCRIPT = `(total) => new Promise((resolve, reject) => {
-  const fitted = () => {
-    const range = document.querySelector('.present-range');
-    return !!range && range.textContent.endsWith(' ' + total) && document.scrollingElement.scrollHeight <= innerHeight;
-  };
-  if (fitted()) return resolve(Date.now());
-  const timeout = setTimeout(() => { observer.disconnect(); reject(new Error('not fitted: ' + total)); }, 10000);
-  const observer = new MutationObserver(() => {
-    if (!fitted()) return;
-    const at = Date.now();
-    observer.disconnect();
-    clearTimeout(timeout);
-    resolve(at);
-  });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-})`;
+/** True once the projector's page line counts this many cards and nothing scrolls: the new card is laid out and paged. */
+const FITTED = `(total) => {
+  const range = document.querySelector('.present-range');
+  return !!range && range.textContent.endsWith(' ' + total) && document.scrollingElement.scrollHeight <= innerHeight;
+}`;
 
 async function addOne(moderation: Page, projector: Page, total: number): Promise<number> {
-  const seen = projector.evaluate<number>(`(${FITTED_SCRIPT})(${total})`);
+  const seen = projector.evaluate<number>(whenShownScript(FITTED, total, `not fitted: ${total}`));
   const t0 = Date.now();
   await moderation.getByLabel('Neue Karte').fill(`Neue Karte ${total}`);
   await moderation.getByLabel('Neue Karte').press('Enter');
