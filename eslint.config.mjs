@@ -64,6 +64,15 @@ const layers = [
       { group: dir('src-main/core', 'src-main/shell', 'src-main/host', 'src-main/preload'), message: 'The renderer may import only src-main/contract and src-main/shared.' },
     ],
   },
+  {
+    // The phones' page is served to the room's network: tiny, and apart from the coach's app.
+    files: ['src-phone/**/*.ts'],
+    patterns: [
+      NODE_BUILTINS,
+      { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'zod', 'i18next', 'react-i18next'], message: 'The phone page stays small: no framework, no zod (type imports of the contract only).' },
+      { group: [...dir('src-main/core', 'src-main/shell', 'src-main/host', 'src-main/preload'), '**/src-renderer/**'], message: 'The phone page may import only types of src-main/contract and src-main/shared.' },
+    ],
+  },
 ];
 
 export default tseslint.config(
@@ -90,6 +99,11 @@ export default tseslint.config(
   },
   ...layers.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
   {
+    files: ['src-phone/**/*.ts'],
+    ignores: ['src-phone/vite.config.mts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, vw: localRules },
@@ -100,8 +114,8 @@ export default tseslint.config(
   },
   // Small files and functions: split features instead of growing god components.
   {
-    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/i18n/{de,en}*.ts', 'src-main/core/sample/sample-data.ts'],
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}', 'src-phone/**/*.ts'],
+    ignores: ['src-renderer/i18n/{de,en}*.ts', 'src-main/core/sample/sample-data.ts', 'src-phone/strings.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
+import { type HostProcess, newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
 import { benchBrowser } from './browser';
 import { type BenchResult, benchWorkspace, median, percentile, seedDayWorkshop, whenShownScript } from './lib';
 
@@ -46,14 +46,28 @@ async function addOne(moderation: Page, projector: Page, text: string): Promise<
 }
 
 /**
+ * Load that runs beside the coach's typing, e.g. phones adding cards (issue 15:
+ * `cards-add-during-burst` is this measure with the participants' burst as its
+ * background). Started once both pages show the board, stopped after the last card.
+ */
+export interface Background {
+  /** Arguments for the host, e.g. the address the participants' listener binds to. */
+  hostArgs?: readonly string[];
+  start(running: { host: HostProcess; workshopId: string; phaseId: string }): Promise<{ stop(): Promise<string> }>;
+}
+
+/**
  * 200 cards in a phase: adding one by keyboard on the coach's screen until
  * it is painted there and on the projector page (real host, real SQLite,
  * two pages in headless Chromium). Median, ratio to 100 ms.
  */
-export async function cardsAdd(): Promise<BenchResult> {
+export const cardsAdd = (): Promise<BenchResult> => measureCardsAdd('cards-add');
+
+/** The measure, alone or with a background load; `name` is the bench line's name. */
+export async function measureCardsAdd(name: string, background?: Background): Promise<BenchResult> {
   const dataDir = newDataDir();
   const { workshopId, phaseId } = await seed(dataDir);
-  const host = await startHost(dataDir);
+  const host = await startHost(dataDir, background?.hostArgs ?? []);
   const { browser, close } = await benchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -64,21 +78,27 @@ export async function cardsAdd(): Promise<BenchResult> {
     await moderation.getByRole('heading', { name: `Karten (${CARDS})` }).waitFor();
     await projector.goto(`${host.url}#/present/${workshopId}`);
     await projector.locator('.present-card').nth(CARDS - 1).waitFor();
+    const load = await background?.start({ host, workshopId, phaseId });
     const both: number[] = [];
     const follow: number[] = [];
-    for (let i = 0; i < ADDS; i++) {
-      const r = await addOne(moderation, projector, `Neue Karte ${i + 1}`);
-      if (i < WARMUP) continue;
-      both.push(r.both);
-      follow.push(r.projector);
+    let loadNote = '';
+    try {
+      for (let i = 0; i < ADDS; i++) {
+        const r = await addOne(moderation, projector, `Neue Karte ${i + 1}`);
+        if (i < WARMUP) continue;
+        both.push(r.both);
+        follow.push(r.projector);
+      }
+    } finally {
+      if (load) loadNote = `; ${await load.stop()}`;
     }
     const value = median(both);
     return {
-      name: 'cards-add',
+      name,
       value,
       unit: 'ms',
       ratio: value / GOAL_MS,
-      note: `goal ≤ ${GOAL_MS} ms median with ${CARDS} cards; p95 ${percentile(both, 95).toFixed(0)} ms; projector follows in ${median(follow).toFixed(0)} ms median, slowest ${Math.max(...follow).toFixed(0)} ms (goal ≤ ${FOLLOW_GOAL_MS} ms)`,
+      note: `goal ≤ ${GOAL_MS} ms median with ${CARDS} cards; p95 ${percentile(both, 95).toFixed(0)} ms; projector follows in ${median(follow).toFixed(0)} ms median, slowest ${Math.max(...follow).toFixed(0)} ms (goal ≤ ${FOLLOW_GOAL_MS} ms)${loadNote}`,
     };
   } finally {
     await close();

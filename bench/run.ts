@@ -8,7 +8,7 @@ import { noteSave } from './note-save';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
 import { projectorFit } from './projector-fit';
-import { reportFull } from './report-full';
+import { reportFull, reportFullCold } from './report-full';
 import { stakeholderDrag } from './stakeholder-drag';
 import { templateImport } from './template-import';
 import { workshopsList } from './workshops-list';
@@ -27,6 +27,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'cards-add': cardsAdd,
   'projector-fit': projectorFit,
   'report-full': reportFull,
+  'report-full-cold': reportFullCold,
   'archive-roundtrip': archiveRoundtrip,
   backup,
   'note-save-during-backup': noteSaveDuringBackup,

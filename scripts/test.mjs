@@ -59,8 +59,9 @@ suites.push({
   failed: vitest ? vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1) : 1,
 });
 
-const built = run('build', bin('electron-vite'), ['build']);
-check('build', built && existsSync('out/main/host.js'));
+// The app's bundles, then the participants' phone page (a separate, tiny bundle).
+const built = run('build', bin('electron-vite'), ['build']) && run('phone page', bin('vite'), ['build', '-c', 'src-phone/vite.config.mts']);
+check('build', built && existsSync('out/main/host.js') && existsSync('out/phone/index.html'));
 
 if (built) {
   const e2eOk = run('end-to-end tests', bin('playwright'), ['test']);

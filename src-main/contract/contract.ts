@@ -28,7 +28,9 @@ import {
 } from './actions';
 import { type BackupList, type RestoreResult, backupInputs } from './backups';
 import { type ArchiveImportReport, archiveInputs } from './archive';
+import { reportPrepareInput } from './exports';
 import { id } from './fields';
+import { type PhoneNetwork, type PhoneSettings, type PhoneStatus, type QueuedCard, phoneInputs as phi } from './participant';
 import {
   type CardBoard,
   type Card,
@@ -37,6 +39,7 @@ import {
   type LiveState,
   type SelfCheck,
   cardInputs as ci,
+  cardRecord,
   cardRestoreInput,
   liveInputs as li,
   selfCheckInputs as si,
@@ -196,6 +199,22 @@ export const contract = {
   'sample.load': method<SampleResult>()(empty),
 
   'archive.import': method<ArchiveImportReport>()(archiveInputs.import),
+
+  // "Handys verbinden": the coach controls the participants' listener (the phones themselves use participant.ts).
+  'phones.networks': method<PhoneNetwork[]>()(empty, { withoutStorage: true }),
+  'phones.status': method<PhoneStatus>()(empty, { withoutStorage: true }),
+  'phones.start': method<PhoneStatus>()(phi.start),
+  'phones.joining': method<PhoneStatus>()(phi.joining),
+  'phones.qr': method<PhoneStatus>()(phi.qr),
+  'phones.renewCode': method<PhoneStatus>()(empty),
+  'phones.stop': method<PhoneStatus>()(empty, { withoutStorage: true }),
+  'phones.settings.get': method<PhoneSettings>()(phi.settings),
+  'phones.settings.set': method<PhoneSettings>()(phi.setSettings),
+  'phones.phase.set': method<PhoneSettings>()(phi.setPhase),
+  'phones.queue.list': method<QueuedCard[]>()(phi.queue),
+  'phones.queue.accept': method<Card>()(phi.accept),
+  'phones.queue.reject': method<{ id: string }>()(phi.reject),
+  'report.prepare': method<{ started: true }>()(reportPrepareInput),
 } as const;
 
 export type Contract = typeof contract;
@@ -222,8 +241,20 @@ export const eventContract = {
   'measures.changed': z.object({ workshopId: id, organisationId: id }),
   'templates.changed': z.object({ templateId: id }),
   'live.changed': z.object({ workshopId: id }),
-  'cards.changed': z.object({ workshopId: id, phaseId: id }),
+  /**
+   * `revision` counts the phase's card changes; `delta`, when the change was
+   * only to cards, is what a board at `revision - 1` needs to be the new one.
+   * A screen that missed a revision, or gets none, loads the board again.
+   */
+  'cards.changed': z.object({
+    workshopId: id,
+    phaseId: id,
+    revision: z.number().int().min(0),
+    delta: z.object({ upsert: z.array(cardRecord), remove: z.array(id) }).optional(),
+  }),
   'selfcheck.changed': z.object({ workshopId: id }),
+  /** Phones connected or left, joining or the code changed, phone settings or the review queue changed. */
+  'phones.changed': z.object({ workshopId: id.nullable() }),
   'settings.changed': z.object({}),
   'app.statusChanged': z.object({}),
   /** A backup was made or restored; after a restore every view loads again. */

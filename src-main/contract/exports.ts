@@ -38,6 +38,9 @@ export const exportContract = {
   'club.vwerkstatt': z.object({ organisationId: id }).strict(),
 } as const;
 
+/** The report dialog is open: its pictures can be drawn while the coach chooses. */
+export const reportPrepareInput = z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de') }).strict();
+
 export type ExportKind = keyof typeof exportContract;
 export type ExportInput<K extends ExportKind> = z.input<(typeof exportContract)[K]>;
 export type ExportParsedInput<K extends ExportKind> = z.output<(typeof exportContract)[K]>;

@@ -51,6 +51,8 @@ export interface PresentationState {
   groupId: string | null;
   /** Cards, tables and long diagrams are shown page by page ("weiter"). */
   page: number;
+  /** How many pages the projector needs for what it shows, as it reported them; null until a projector has said. */
+  pages: number | null;
   zoom: (typeof PRESENT_ZOOMS)[number];
   blank: boolean;
   hideTimer: boolean;
@@ -65,6 +67,7 @@ export const DEFAULT_PRESENTATION: PresentationState = {
   selection: [],
   groupId: null,
   page: 0,
+  pages: null,
   zoom: 'fit',
   blank: false,
   hideTimer: false,
@@ -87,6 +90,8 @@ export const liveInputs = {
       selection: z.array(id).max(2000).optional(),
       groupId: id.nullable().optional(),
       page: z.number().int().min(0).max(10_000).optional(),
+      /** Sent by the projector window: the pages it laid out. */
+      pages: z.number().int().min(1).max(10_000).optional(),
       zoom: z.enum(PRESENT_ZOOMS).optional(),
       blank: z.boolean().optional(),
       hideTimer: z.boolean().optional(),
@@ -100,6 +105,10 @@ export const liveInputs = {
 
 export const CARD_COLORS = ['yellow', 'blue', 'green', 'pink', 'orange', 'white'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
+
+/** Where a card was written: on the coach's laptop or on a participant's phone. */
+export const CARD_ORIGINS = ['coach', 'phone'] as const;
+export type CardOrigin = (typeof CARD_ORIGINS)[number];
 
 export const VOTE_TARGETS = ['cards', 'clusters'] as const;
 export type VoteTarget = (typeof VOTE_TARGETS)[number];
@@ -116,6 +125,8 @@ export interface CardBoard {
   cards: Card[];
   clusters: Cluster[];
   vote: VoteSession | null;
+  /** The phase's card revision this board was read at; see the event `cards.changed`. */
+  revision: number;
 }
 
 const cardText = z.string().trim().min(1, { message: 'errors.cards.empty' }).max(LIMITS.shortText);
@@ -153,6 +164,8 @@ export const cardRecord = z
     position: z.number(),
     votes: count,
     createdAt: z.string().min(1).max(40),
+    /** Files written before phones existed carry no origin: their cards are the coach's. */
+    origin: z.enum(CARD_ORIGINS).default('coach'),
   })
   .strict();
 

@@ -28,6 +28,8 @@ export const workshopRecord = z
     followUpDate: workshopFields.followUpDate,
     participantNames: workshopFields.participantNames,
     participantsConsent: workshopFields.participantsConsent,
+    /** "Namen erfragen" for phones; files from before phones existed leave it out. */
+    askNames: z.boolean().default(false),
     templateId: id,
     templateName: z.string().min(1).max(LIMITS.name),
     templateVersion: z.number().int().min(1).max(1_000_000),

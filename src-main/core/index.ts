@@ -1,5 +1,9 @@
 // The core's public surface for the shell, the host, tests and benchmarks.
-export { createApi, toErrorData, type Api } from './api/dispatch';
+export { createApi, toErrorData, type Api, type ApiOptions } from './api/dispatch';
+export { Phones, type ListenForPhones, type PhoneListener, type PhonesOptions } from './participants/phones';
+export { invokeParticipant, type ParticipantAnswer } from './participants/dispatch';
+export type { PhoneSession, PhoneStream } from './participants/session';
+export { COACH, type Caller, type ParticipantCaller } from './participants/caller';
 export { handlers, type Handlers } from './api/handlers';
 export { openDatabase, DatabaseOpenError } from './db/database';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, MigrationIntegrityError, migrate, schemaVersionOf, type Migration } from './db/migrations';

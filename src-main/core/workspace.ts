@@ -11,6 +11,7 @@ import type { Db } from './db/types';
 import { CoreError, storageUnavailable } from './errors';
 import { type PictureDrawer, inThreadDrawer } from './report/picture-jobs';
 import { PictureWorker, type PictureWorkerOptions } from './report/picture-pool';
+import { CachedDrawer } from './report/picture-cache';
 import { builtinTemplates } from './templates/builtin';
 
 export const DB_FILE_NAME = 'vereinswerkstatt.sqlite';
@@ -53,7 +54,7 @@ export class Workspace {
     const now = options.now ?? systemClock;
     const newId = options.newId ?? randomId;
     const emit = (event: AppEvent): void => this.emit(event);
-    const pictures = options.pictureWorker ? new PictureWorker(options.pictureWorker) : inThreadDrawer;
+    const pictures = new CachedDrawer(options.pictureWorker ? new PictureWorker(options.pictureWorker) : inThreadDrawer);
     this.pictures = pictures;
     const currentDb = (): Db => {
       if (!this.db) throw storageUnavailable();

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Workspace, createApi } from '../core';
+import { Phones, Workspace, createApi } from '../core';
 import { ArgsError, HELP_TEXT, parseHostArgs } from './args';
 import { defaultDataDir } from './data-dir';
+import { listenForPhones } from './participant-server';
 import { startHost } from './server';
 
 declare const __APP_VERSION__: string;
@@ -34,7 +35,10 @@ async function main(): Promise<void> {
   const status = workspace.open();
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const token = randomBytes(32).toString('base64url');
-  const host = await startHost({ api: createApi(workspace), workspace, rendererDir, token, port: args.port });
+  // The phones' page, built beside the renderer (out/phone).
+  const phoneDir = fileURLToPath(new URL('../phone', import.meta.url));
+  const phones = new Phones(workspace, { listen: listenForPhones({ pageDir: phoneDir }), testAddresses: args.phoneTestAddresses });
+  const host = await startHost({ api: createApi(workspace, undefined, { phones }), workspace, rendererDir, token, port: args.port });
 
   console.log(`Vereinswerkstatt läuft: ${host.url}`);
   console.log(`Daten: ${workspace.dbFile}`);
@@ -42,8 +46,10 @@ async function main(): Promise<void> {
   console.log('Beenden mit Strg+C.');
 
   const stop = (): void => {
-    void host
-      .close()
+    void phones
+      .stop()
+      .catch(() => undefined)
+      .then(() => host.close())
       .then(() => workspace.closeAfterBackups())
       .finally(() => process.exit(0));
   };

@@ -2,8 +2,9 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, s
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_EVENT_CHANNEL, IPC_OPENED_FILES_NOTICE, IPC_PRESENTER_CHANNEL, presentPath } from '../contract';
-import { Workspace, createApi, getSettings } from '../core';
+import { Phones, Workspace, createApi, getSettings } from '../core';
 import { APP_FOLDER_NAME } from '../host/data-dir';
+import { listenForPhones } from '../host/participant-server';
 import { APP_SCHEME, APP_START_URL } from './app-url';
 import { registerExports } from './exports';
 import { registerApi } from './ipc';
@@ -21,6 +22,8 @@ declare const __APP_VERSION__: string;
 
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+/** The phones' page, served only by the participants' listener on the network the coach chose. */
+const phoneDir = fileURLToPath(new URL('../phone', import.meta.url));
 
 app.setName(APP_FOLDER_NAME);
 protocol.registerSchemesAsPrivileged([
@@ -31,6 +34,8 @@ const trustedContents = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
 let presenterWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
+/** "Handys verbinden": the same core code as the browser host; the main process only starts and stops it. */
+let phones: Phones | null = null;
 let openedFiles: OpenedFiles | null = null;
 /** Files the system asked us to open before the app was ready (macOS sends them early). */
 const openedEarly: string[] = [];
@@ -102,7 +107,8 @@ function start(): void {
 
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
-  registerApi(ipcMain, createApi(ws), trustedContents);
+  phones = new Phones(ws, { listen: listenForPhones({ pageDir: phoneDir }) });
+  registerApi(ipcMain, createApi(ws, undefined, { phones }), trustedContents);
   registerPresenter(ipcMain, IPC_PRESENTER_CHANNEL, trustedContents, openPresenter);
   registerExports(ipcMain, ws, trustedContents, async (suggestedName) => {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
@@ -143,7 +149,11 @@ if (!app.requestSingleInstanceLock()) {
     if (!workspace || closed) return;
     closed = true;
     event.preventDefault();
-    void workspace.closeAfterBackups().finally(() => app.quit());
+    const ws = workspace;
+    void (phones?.stop() ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => ws.closeAfterBackups())
+      .finally(() => app.quit());
   });
   void app.whenReady().then(start);
 }

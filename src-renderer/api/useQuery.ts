@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { AppEvent, MethodInput, MethodName, MethodResult } from '../../src-main/contract';
-import { ApiError } from '../../src-main/contract';
+import type { AppEvent, MethodInput, MethodResult, QueryName } from '../../src-main/contract';
+import { ApiError, concerns } from '../../src-main/contract';
 import { useApi } from './ApiProvider';
 
 export interface QueryState<T> {
@@ -11,14 +11,20 @@ export interface QueryState<T> {
   version: number;
   /** Loads again; returns the number of that load. */
   reload: () => number;
+  /** Changes the shown data at once (an edit on its way to the core); the next event or load settles it. */
+  mutate: (fn: (data: T) => T) => void;
+  /** The data shown right now, for actions that run later than the render that made them. */
+  peek: () => T | undefined;
 }
 
-export interface QueryOptions {
-  /** Which core events make this query fetch again; default: every data change. */
+export interface QueryOptions<T> {
+  /** Replaces the contract's word on which events concern this query (`queryEvents`); only for screens that must not reload. */
   refetchOn?: (event: AppEvent) => boolean;
+  /** Applies an event that concerns the query to the data shown, without loading; 'reload' when it cannot. */
+  patch?: (data: T, event: AppEvent) => T | 'reload';
+  /** True when the data shown is newer than a load that just finished (events overtook it): the load is dropped. */
+  newer?: (shown: T, loaded: T) => boolean;
 }
-
-const anyDataChange = (event: AppEvent): boolean => event.name !== 'app.statusChanged';
 
 interface Loaded<T> {
   key: string;
@@ -29,18 +35,26 @@ interface Loaded<T> {
 
 /**
  * Loads one contract call and keeps it fresh: the core's events (from this
- * window or another one) trigger a quiet reload that keeps the old data on
- * screen until the new data is there.
+ * window or another one) that the contract says concern this call trigger a
+ * quiet reload that keeps the old data on screen until the new data is there,
+ * or, where the screen knows how, are applied to the data directly.
  */
-export function useQuery<M extends MethodName>(
+export function useQuery<M extends QueryName>(
   name: M,
   input: MethodInput<M>,
-  options: QueryOptions = {},
+  options: QueryOptions<MethodResult<M>> = {},
 ): QueryState<MethodResult<M>> {
+  type T = MethodResult<M>;
   const api = useApi();
   const key = `${name}:${JSON.stringify(input)}`;
   const [version, setVersion] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded<MethodResult<M>> | null>(null);
+  const [loaded, setLoadedState] = useState<Loaded<T> | null>(null);
+  // The same as `loaded`, readable at once by events and edits that come in before the next render.
+  const shown = useRef<Loaded<T> | null>(null);
+  const setLoaded = useCallback((next: Loaded<T>) => {
+    shown.current = next;
+    setLoadedState(next);
+  }, []);
   const latest = useRef(0);
   const versions = useRef(0);
   const bump = useCallback((): number => {
@@ -49,25 +63,57 @@ export function useQuery<M extends MethodName>(
     return versions.current;
   }, []);
 
+  const landed = useEffectEvent((latestLoad: boolean, loadKey: string, loadVersion: number, data: T) => {
+    const before = shown.current?.key === loadKey ? shown.current : null;
+    if (!latestLoad) {
+      // A later load is on its way; this one still brings news if it is newer than what is shown (a burst of events).
+      if (before?.data !== undefined && options.newer?.(data, before.data)) setLoaded({ ...before, data });
+      return;
+    }
+    const keep = before?.data !== undefined && options.newer?.(before.data, data) === true;
+    setLoaded({ key: loadKey, version: loadVersion, data: keep ? before.data : data, error: null });
+  });
+  const failed = useEffectEvent((loadKey: string, loadVersion: number, error: unknown) => {
+    const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'internal', messageKey: 'errors.internal' });
+    const previous = shown.current;
+    setLoaded({ key: loadKey, version: loadVersion, data: previous?.key === loadKey ? previous.data : undefined, error: apiError });
+  });
+
   useEffect(() => {
     const request = ++latest.current;
     const parsedInput = JSON.parse(key.slice(name.length + 1)) as MethodInput<M>;
     api.call(name, parsedInput).then(
-      (data) => {
-        if (request === latest.current) setLoaded({ key, version, data, error: null });
-      },
+      (data) => landed(request === latest.current, key, version, data),
       (error: unknown) => {
-        if (request !== latest.current) return;
-        const apiError = error instanceof ApiError ? error : new ApiError({ kind: 'internal', messageKey: 'errors.internal' });
-        setLoaded((previous) => ({ key, version, data: previous?.key === key ? previous.data : undefined, error: apiError }));
+        if (request === latest.current) failed(key, version, error);
       },
     );
   }, [api, name, key, version]);
 
   const onEvent = useEffectEvent((event: AppEvent) => {
-    if ((options.refetchOn ?? anyDataChange)(event)) bump();
+    const current = shown.current?.key === key ? shown.current : null;
+    const concerned = options.refetchOn ? options.refetchOn(event) : concerns(name, input, event, current?.data);
+    if (!concerned) return;
+    if (options.patch && current?.data !== undefined) {
+      const next = options.patch(current.data, event);
+      if (next !== 'reload') {
+        if (next !== current.data) setLoaded({ ...current, data: next });
+        return;
+      }
+    }
+    bump();
   });
   useEffect(() => api.subscribe(onEvent), [api]);
+
+  const mutate = useCallback(
+    (fn: (data: T) => T) => {
+      const current = shown.current;
+      if (current?.data !== undefined) setLoaded({ ...current, data: fn(current.data) });
+    },
+    [setLoaded],
+  );
+
+  const peek = useCallback(() => (shown.current?.key === key ? shown.current.data : undefined), [key]);
 
   const current = loaded?.key === key ? loaded : null;
   return {
@@ -76,5 +122,7 @@ export function useQuery<M extends MethodName>(
     loading: current === null || current.version !== version,
     version: current?.version ?? -1,
     reload: bump,
+    mutate,
+    peek,
   };
 }

@@ -12,7 +12,7 @@ import { Screens } from './Screens';
 
 /** Follows the language setting, also when another window changes it. */
 function useLanguageSetting(): void {
-  const settings = useQuery('settings.get', {}, { refetchOn: (e) => e.name === 'settings.changed' || e.name === 'app.statusChanged' });
+  const settings = useQuery('settings.get', {});
   const language = settings.data?.language;
   useEffect(() => {
     if (language) void changeLanguage(language);
@@ -22,8 +22,8 @@ function useLanguageSetting(): void {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  // Checked once; the storage screen reports back when the coach has dealt with a problem.
-  const status = useQuery('app.status', {}, { refetchOn: () => false });
+  // Checked once (no event concerns it); the storage screen reports back when the coach has dealt with a problem.
+  const status = useQuery('app.status', {});
   useLanguageSetting();
 
   if (!status.data) {

@@ -3,6 +3,7 @@ import { processLabelsDe } from '../../src-main/shared/process-labels';
 import { deActions } from './de-actions';
 import { deArchive } from './de-archive';
 import { deBackups } from './de-backups';
+import { dePhones } from './de-phones';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
 import { deStakeholders } from './de-stakeholders';
@@ -232,6 +233,7 @@ export const de = {
   actions: deActions,
   templates: deTemplates,
   backups: deBackups,
+  phones: dePhones,
   archive: deArchive,
   ...deLive,
   errors: { ...deErrors, archive: deArchive.errors },

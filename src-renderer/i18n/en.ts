@@ -4,6 +4,7 @@ import { processLabelsEn } from '../../src-main/shared/process-labels';
 import { enActions } from './en-actions';
 import { enArchive } from './en-archive';
 import { enBackups } from './en-backups';
+import { enPhones } from './en-phones';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
 import { enStakeholders } from './en-stakeholders';
@@ -228,6 +229,7 @@ export const en: Catalogue<typeof de> = {
   actions: enActions,
   templates: enTemplates,
   backups: enBackups,
+  phones: enPhones,
   archive: enArchive,
   ...enLive,
   errors: { ...enErrors, archive: enArchive.errors },

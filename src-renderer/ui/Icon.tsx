@@ -38,6 +38,7 @@ const PATHS = {
   pause: 'M8 5v14M16 5v14',
   minus: 'M5 12h14',
   screen: 'M3 4h18v12H3zM8 20h8M12 16v4',
+  phone: 'M7 2h10v20H7zM11 18h2',
   star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9z',
   stop: 'M6 6h12v12H6z',
 } as const;

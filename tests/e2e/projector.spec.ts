@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, useSharedSession } from './fixtures';
 import { callApi } from './helpers';
 
@@ -39,6 +39,11 @@ async function fits(projector: Page): Promise<{ scroll: number; inner: number; c
         return r.bottom > innerHeight + 1 || r.right > innerWidth + 1 || r.top < -1;
       })
       .map((el) => el.textContent ?? '');
+    // The legend's markers stay inside the legend: none is cut at its bottom.
+    const legend = document.querySelector('.pp-legend')?.getBoundingClientRect();
+    for (const el of legend ? document.querySelectorAll('.pp-legend-shown .pp-legend-item') : []) {
+      if (el.getBoundingClientRect().bottom > legend!.bottom + 1) clipped.push(el.textContent ?? '');
+    }
     // Steps of a process stay inside their diagram.
     const area = document.querySelector('.pp-area')?.getBoundingClientRect();
     if (area) {
@@ -75,6 +80,11 @@ async function smallestText(projector: Page, selector: string): Promise<number> 
       .map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().height / el.offsetHeight));
     return sizes.length ? Math.min(...sizes) : 0;
   }, selector);
+}
+
+/** The rendered text size of one element (CSS size × on-screen scale). */
+async function renderedSize(el: Locator): Promise<number> {
+  return el.evaluate((e: HTMLElement) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / e.offsetHeight));
 }
 
 test.describe('projector:', () => {
@@ -189,6 +199,58 @@ test.describe('projector:', () => {
     await expect(projector.getByRole('timer')).toBeVisible();
   });
 
+  test('few cards grow to use the screen and still fit', async () => {
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+      await projector.setViewportSize(size);
+      await show('Unsere Werte', { fresh: size.width === 1920 });
+      await expect(projector.locator('.present-flow[data-grow]')).not.toHaveAttribute('data-grow', '1');
+      await expectFits(projector);
+      // Larger than the 28 px minimum (scaled with the screen), and no card on another page.
+      expect(await smallestText(projector, '.present-card')).toBeGreaterThan((28 * 1.2 * size.width) / 1920);
+      await expect(projector.locator('.present-range')).toHaveCount(0);
+      await shot(projector, `few-cards-${size.width}`);
+    }
+  });
+
+  test('the coach picks a card group: the projector shows only that group', async () => {
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    const page = await show('Ankommen & Erwartungen');
+    await expect(projector.locator('.present-cluster')).toHaveCount(2);
+    await page.getByLabel('Karten auf dem Projektor').selectOption({ label: 'Sorgen' });
+    await expect(projector.locator('.present-cluster')).toHaveCount(1);
+    await expect(projector.getByRole('heading', { level: 2, name: 'Sorgen' })).toBeVisible();
+    await expect(projector.locator('.present-card')).toHaveCount(2);
+    await page.getByLabel('Karten auf dem Projektor').selectOption({ label: 'Alle Karten' });
+    await expect(projector.locator('.present-cluster')).toHaveCount(2);
+  });
+
+  test('zoom to the selected stakeholder: it is shown enlarged, its name at 20 px or more', async () => {
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    const page = await show('Wer ist beteiligt?');
+    const map = await callApi<{ stakeholders: { name: string; influence: number | null }[] }>(page, 'stakeholders.map', { workshopId: workshopIdOf() });
+    const name = map.stakeholders.find((s) => s.influence !== null)!.name;
+    const label = projector.locator('.pm-stack .pm-label', { hasText: name }).first();
+    const before = await renderedSize(label);
+    await page.locator('.react-flow__node', { hasText: name }).first().click();
+    await page.getByRole('button', { name: 'Auswahl vergrößern' }).click();
+    await expect(projector.locator('.pm-stack.pm-selected', { hasText: name })).toBeVisible();
+    await expect.poll(() => renderedSize(label)).toBeGreaterThan(before * 1.5);
+    expect(await renderedSize(label)).toBeGreaterThanOrEqual(20);
+    // The others may lie outside the zoomed map; the chosen one is inside it, and nothing scrolls.
+    const inMap = () =>
+      projector.locator('.pm-stack.pm-selected').evaluate((el) => {
+        const [r, map] = [el.getBoundingClientRect(), el.closest('.pm-plot')!.getBoundingClientRect()];
+        return r.left >= map.left - 1 && r.right <= map.right + 1 && r.top >= map.top - 1 && r.bottom <= map.bottom + 1 && document.scrollingElement!.scrollHeight <= innerHeight;
+      });
+    await expect.poll(inMap).toBe(true);
+    await shot(projector, 'zoomed-stakeholder-1920');
+    await projector.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(inMap).toBe(true);
+    await shot(projector, 'zoomed-stakeholder-1366');
+    await page.getByRole('button', { name: 'Alles zeigen' }).click();
+    await expect.poll(() => renderedSize(label)).toBeLessThan(before * 1.5);
+  });
+
   test('40 cards go page by page, none cut off', async () => {
     await projector.setViewportSize({ width: 1366, height: 768 });
     const page = await show('Abschluss & Feedback');
@@ -200,10 +262,48 @@ test.describe('projector:', () => {
     const range = projector.locator('.present-range');
     await expect(range).toHaveText(/^Karten 1–\d+ von 40$/);
     const first = Number(/1–(\d+)/.exec((await range.textContent()) ?? '')![1]);
+    // The coach's bar knows the projector's pages.
+    await expect(page.getByRole('status').filter({ hasText: /^Seite 1 von \d+$/ })).toBeVisible();
     await page.getByRole('button', { name: 'Nächste Seite' }).click();
     await expect(range).toHaveText(new RegExp(`^Karten ${first + 1}–\\d+ von 40$`));
+    await expect(page.getByRole('status').filter({ hasText: /^Seite 2 von \d+$/ })).toBeVisible();
     await shot(projector, 'cards-page-2');
+    await shot(page, 'coach-cards-page-2');
     await expectFits(projector);
+  });
+
+  test('a long legend goes page by page: every marker is shown in full, none cut', async () => {
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    const page = await show('Wie läuft es heute?');
+    const ist = await callApi<{ steps: { id: string; x: number }[]; markers: unknown[] }>(page, 'process.get', { workshopId: workshopIdOf(), variant: 'ist' });
+    // Twelve long ones on the first two steps: more than the legend beside them holds.
+    const first = [...ist.steps].sort((a, b) => a.x - b.x).slice(0, 2);
+    for (let i = 0; i < 12; i += 1) {
+      const text = `Hinweis ${i + 1}: Die Anmeldung liegt auf Papier im Vereinsheim, und niemand weiß genau, wer sie zuletzt bearbeitet hat`;
+      await callApi(page, 'process.markers.add', { stepId: first[i % 2]!.id, kind: i % 2 ? 'idea' : 'pain', text });
+    }
+    const total = ist.markers.length + 12;
+    await expect(projector.locator('.pp-legend-range')).toHaveText(new RegExp(`^Markierungen 1–\\d+ von ${total}$`));
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+      await projector.setViewportSize(size);
+      await callApi(page, 'live.present', { workshopId: workshopIdOf(), page: 0 });
+      await expect(projector.locator('.pp[data-page="1"]')).toBeVisible();
+      await expectFits(projector);
+      await shot(projector, `long-legend-${size.width}`);
+    }
+    // Page by page to the end (on the smaller screen, with the most pages): "weiter" stops there, and every marker was on a page.
+    const seen = new Set<string>();
+    const next = page.getByRole('button', { name: 'Nächste Seite' });
+    const pages = await projector.locator('.pp').getAttribute('data-pages');
+    for (let n = 1; ; n += 1) {
+      await expect(page.getByRole('status').filter({ hasText: `Seite ${n} von ${pages}` })).toBeVisible();
+      await expect(projector.locator(`.pp[data-page="${n}"]`)).toBeVisible();
+      await expectFits(projector);
+      for (const badge of await projector.locator('.pp-legend-shown .pp-badge').allTextContents()) seen.add(badge.replace(/\D/g, ''));
+      if (await next.isDisabled()) break;
+      await next.click();
+    }
+    expect(seen.size).toBe(total);
   });
   // A large workshop: the sample grown to 30 stakeholders and 25 steps in the Ist.
   function workshopIdOf(): string {

@@ -8,6 +8,8 @@ import {
 } from '../../contract';
 import { CoreError, sqliteCode } from '../errors';
 import type { Workspace } from '../workspace';
+import { COACH } from '../participants/caller';
+import { Phones } from '../participants/phones';
 import { type Handler, type Handlers, handlers as defaultHandlers } from './handlers';
 
 export interface Api {
@@ -39,7 +41,13 @@ export function toErrorData(error: unknown): ApiErrorData {
   return { kind: 'internal', messageKey: 'errors.internal' };
 }
 
-export function createApi(workspace: Workspace, handlers: Handlers = defaultHandlers): Api {
+export interface ApiOptions {
+  /** The participants' listener; without one (tests, tools), "Handys verbinden" says it is not available. */
+  phones?: Phones;
+}
+
+export function createApi(workspace: Workspace, handlers: Handlers = defaultHandlers, options: ApiOptions = {}): Api {
+  const phones = options.phones ?? new Phones(workspace);
   return {
     async invoke(name, input) {
       if (!isMethodName(name)) {
@@ -53,7 +61,7 @@ export function createApi(workspace: Workspace, handlers: Handlers = defaultHand
       if (!parsed.ok) return parsed;
       try {
         const handler = handlers[name] as Handler<MethodName>;
-        const value = await handler(parsed.value, { workspace, ctx: workspace.context });
+        const value = await handler(parsed.value, { workspace, ctx: workspace.context, caller: COACH, phones });
         return { ok: true, value };
       } catch (error) {
         const data = toErrorData(error);

@@ -16,6 +16,7 @@ import { layoutDiagram } from '../process/layout';
 import { restoreProcess } from '../process/restore';
 import * as steps from '../process/steps';
 import { importArchive } from '../archive';
+import { prepareReportPictures } from '../report/workshop-report';
 import { loadSample } from '../sample/load-sample';
 import * as organisations from '../services/organisations';
 import { savePhaseNote } from '../services/phases';
@@ -27,6 +28,9 @@ import { saveWorkshopPhases } from '../services/workshop-phases';
 import * as library from '../templates/library';
 import * as workshops from '../services/workshops';
 import type { Workspace } from '../workspace';
+import type { Caller } from '../participants/caller';
+import { phoneHandlers } from '../participants/coach-handlers';
+import type { Phones } from '../participants/phones';
 
 /** "Workshop beenden": when a workshop becomes done, the day's work is backed up (in the background). */
 function endWorkshopWithBackup(workspace: Workspace, ctx: CoreContext, input: MethodParsedInput<'workshops.update'>) {
@@ -43,6 +47,10 @@ export interface HandlerEnv {
   workspace: Workspace;
   /** The service context; fails with a storage error while the database is not open. */
   ctx: CoreContext;
+  /** Who is calling: this API is the coach's; phones go through core/participants/dispatch.ts. */
+  caller: Caller;
+  /** "Handys verbinden": the participants' listener and its sessions. */
+  phones: Phones;
 }
 
 export type Handler<M extends MethodName> = (
@@ -158,5 +166,10 @@ export const handlers: Handlers = {
   'selfcheck.rate': (input, { ctx }) => rateSelfCheck(ctx, input),
 
   'archive.import': (input, { workspace }) => importArchive(workspace, input.base64),
+  'report.prepare': (input, { ctx }) => {
+    void prepareReportPictures(ctx, input.workshopId, input.language);
+    return { started: true };
+  },
   'sample.load': (_input, { ctx }) => loadSample(ctx),
+  ...phoneHandlers,
 };

@@ -37,7 +37,7 @@ export const TABLES: { [K in RecordKind]: TableSpec } = {
   workshops: {
     table: 'workshops',
     select: `SELECT * FROM workshops WHERE id ${IN_WORKSHOPS} ORDER BY rowid`,
-    flags: ['participantsConsent'],
+    flags: ['participantsConsent', 'askNames'],
     // Which phase the projector shows is the day's state, not a result.
     skip: ['live_phase_id'],
   },

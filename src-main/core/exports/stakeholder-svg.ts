@@ -156,15 +156,18 @@ export function attitudeLines(s: Stakeholder, labels: DomainLabels): string[] {
 }
 
 function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels, type: TypeSizes = SCREEN_TYPE): string {
-  const x = at.x - NODE_WIDTH / 2;
-  const y = at.y - NODE_HEIGHT / 2;
   const color = ATTITUDE_COLORS[s.attitude];
-  const name = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING, type.name, 2);
+  // In print a long name may take a third line (its status is one line of symbols) rather than be cut.
+  const name = fitText(s.name, NODE_WIDTH - 2 * NODE_PADDING, type.name, type === PRINT_TYPE ? 3 : 2);
   // In print the words would not fit at a legible size: the symbols stay, the words are in the report's table.
   const status = type === PRINT_TYPE ? [s.targetAttitude === s.attitude ? ATTITUDE_SYMBOLS[s.attitude] : `${ATTITUDE_SYMBOLS[s.attitude]} → ${ATTITUDE_SYMBOLS[s.targetAttitude]}`] : attitudeLines(s, labels);
   const nameStep = name.fontSize + 4;
   const statusStep = type.statusStep;
   const height = name.lines.length * nameStep + status.length * statusStep;
+  // The box grows (about its centre) only for such a name; else it has the canvas's size.
+  const boxHeight = type === PRINT_TYPE ? Math.max(NODE_HEIGHT, height + 8) : NODE_HEIGHT;
+  const x = at.x - NODE_WIDTH / 2;
+  const y = at.y - boxHeight / 2;
   let baseline = at.y - height / 2 + name.fontSize;
   const parts = name.lines.map((line) => {
     const text = `<text x="${at.x}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="${name.fontSize}" font-weight="700" fill="#1b2430">${escapeXml(line)}</text>`;
@@ -179,7 +182,7 @@ function nodeSvg(s: Stakeholder, at: Point, labels: DomainLabels, type: TypeSize
   }
   const dash = s.attitude === 'critical' ? ' stroke-dasharray="none"' : '';
   return `<g>
-<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${NODE_WIDTH}" height="${NODE_HEIGHT}" rx="10" fill="#ffffff" stroke="${color}" stroke-width="${s.attitude === 'critical' ? 5 : 3}"${dash}/>
+<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${NODE_WIDTH}" height="${boxHeight}" rx="10" fill="#ffffff" stroke="${color}" stroke-width="${s.attitude === 'critical' ? 5 : 3}"${dash}/>
 ${parts.join('\n')}
 </g>`;
 }

@@ -1,7 +1,7 @@
 import type { Card, CardBoard, CardSnapshot, Cluster, MethodParsedInput, VoteSession } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
-import { cardsChanged, requirePhase } from './phases';
+import { cardRevision, cardsChanged, requirePhase } from './phases';
 
 // Cards of a phase, grouped into clusters. Deleting hands back what was
 // removed, so that undo puts it back exactly.
@@ -17,6 +17,7 @@ interface CardRow {
   position: number;
   votes: number;
   created_at: string;
+  origin: Card['origin'];
 }
 interface ClusterRow {
   id: string;
@@ -35,7 +36,7 @@ interface SessionRow {
   chosen_id: string | null;
 }
 
-const toCard = (r: CardRow): Card => ({
+export const toCard = (r: CardRow): Card => ({
   id: r.id,
   workshopId: r.workshop_id,
   phaseId: r.phase_id,
@@ -46,6 +47,7 @@ const toCard = (r: CardRow): Card => ({
   position: r.position,
   votes: r.votes,
   createdAt: r.created_at,
+  origin: r.origin,
 });
 const toCluster = (r: ClusterRow): Cluster => ({ id: r.id, phaseId: r.phase_id, name: r.name, position: r.position, votes: r.votes });
 export const toSession = (r: SessionRow): VoteSession => ({
@@ -62,7 +64,8 @@ export function getBoard(ctx: CoreContext, phaseId: string): CardBoard {
   const cards = (ctx.sql('SELECT * FROM cards WHERE phase_id = ? ORDER BY position, rowid').all(phaseId) as CardRow[]).map(toCard);
   const clusters = (ctx.sql('SELECT * FROM card_clusters WHERE phase_id = ? ORDER BY position, rowid').all(phaseId) as ClusterRow[]).map(toCluster);
   const session = ctx.sql('SELECT * FROM vote_sessions WHERE phase_id = ?').get(phaseId) as SessionRow | undefined;
-  return { workshopId: phase.workshop_id, phaseId, cards, clusters, vote: session ? toSession(session) : null };
+  const revision = cardRevision(phaseId);
+  return { workshopId: phase.workshop_id, phaseId, cards, clusters, vote: session ? toSession(session) : null, revision };
 }
 
 export function findCard(ctx: CoreContext, id: string): CardRow {
@@ -90,7 +93,7 @@ const nextPosition = (ctx: CoreContext, table: 'cards' | 'card_clusters', phaseI
 export function addCard(ctx: CoreContext, input: MethodParsedInput<'cards.add'>): Card {
   const id = ctx.newId();
   // Checks, position and time under the write lock: another connection may add or delete meanwhile.
-  writeTransaction(ctx, (events) => {
+  return writeTransaction(ctx, (events) => {
     const phase = requirePhase(ctx, input.phaseId);
     const clusterId = clusterIn(ctx, input.phaseId, input.clusterId);
     const now = isoNow(ctx);
@@ -100,20 +103,22 @@ export function addCard(ctx: CoreContext, input: MethodParsedInput<'cards.add'>)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, phase.workshop_id, input.phaseId, input.text, input.color, input.author.trim(), clusterId, nextPosition(ctx, 'cards', input.phaseId), now, now);
-    events.push(cardsChanged(phase.workshop_id, input.phaseId));
+    const card = toCard(findCard(ctx, id));
+    events.push(cardsChanged(phase.workshop_id, input.phaseId, { upsert: [card], remove: [] }));
+    return card;
   });
-  return toCard(findCard(ctx, id));
 }
 
 export function updateCard(ctx: CoreContext, input: MethodParsedInput<'cards.update'>): Card {
-  writeTransaction(ctx, (events) => {
+  return writeTransaction(ctx, (events) => {
     const card = findCard(ctx, input.id);
     ctx
       .sql('UPDATE cards SET text = COALESCE(?, text), color = COALESCE(?, color), author = COALESCE(?, author), updated_at = ? WHERE id = ?')
       .run(input.text ?? null, input.color ?? null, input.author?.trim() ?? null, isoNow(ctx), card.id);
-    events.push(cardsChanged(card.workshop_id, card.phase_id));
+    const updated = toCard(findCard(ctx, card.id));
+    events.push(cardsChanged(card.workshop_id, card.phase_id, { upsert: [updated], remove: [] }));
+    return updated;
   });
-  return toCard(findCard(ctx, input.id));
 }
 
 function samePhase(rows: readonly { phase_id: string }[]): string {
@@ -122,20 +127,25 @@ function samePhase(rows: readonly { phase_id: string }[]): string {
   return phaseId;
 }
 
+/** Moves the cards without telling anyone: the caller's event says what changed. */
+function placeCards(ctx: CoreContext, ids: readonly string[], target: string | null): { workshopId: string; phaseId: string; cards: Card[] } {
+  const rows = [...new Set(ids)].map((id) => findCard(ctx, id));
+  const phaseId = samePhase(rows);
+  const clusterId = clusterIn(ctx, phaseId, target);
+  let position = nextPosition(ctx, 'cards', phaseId);
+  for (const row of rows) {
+    ctx.sql('UPDATE cards SET cluster_id = ?, position = ?, updated_at = ? WHERE id = ?').run(clusterId, position++, isoNow(ctx), row.id);
+  }
+  return { workshopId: rows[0]!.workshop_id, phaseId, cards: rows.map((r) => toCard(findCard(ctx, r.id))) };
+}
+
 /** Puts cards into a cluster (or takes them out, with null), at its end. */
 export function moveCards(ctx: CoreContext, input: MethodParsedInput<'cards.move'>): Card[] {
-  const cards = writeTransaction(ctx, (events) => {
-    const cards = [...new Set(input.ids)].map((id) => findCard(ctx, id));
-    const phaseId = samePhase(cards);
-    const clusterId = clusterIn(ctx, phaseId, input.clusterId);
-    let position = nextPosition(ctx, 'cards', phaseId);
-    for (const card of cards) {
-      ctx.sql('UPDATE cards SET cluster_id = ?, position = ?, updated_at = ? WHERE id = ?').run(clusterId, position++, isoNow(ctx), card.id);
-    }
-    events.push(cardsChanged(cards[0]!.workshop_id, phaseId));
-    return cards;
+  return writeTransaction(ctx, (events) => {
+    const moved = placeCards(ctx, input.ids, input.clusterId);
+    events.push(cardsChanged(moved.workshopId, moved.phaseId, { upsert: moved.cards, remove: [] }));
+    return moved.cards;
   });
-  return cards.map((c) => toCard(findCard(ctx, c.id)));
 }
 
 export function deleteCards(ctx: CoreContext, ids: readonly string[]): CardSnapshot {
@@ -144,7 +154,7 @@ export function deleteCards(ctx: CoreContext, ids: readonly string[]): CardSnaps
     const cards = [...new Set(ids)].map((id) => findCard(ctx, id));
     const phaseId = samePhase(cards);
     for (const card of cards) ctx.sql('DELETE FROM cards WHERE id = ?').run(card.id);
-    events.push(cardsChanged(cards[0]!.workshop_id, phaseId));
+    events.push(cardsChanged(cards[0]!.workshop_id, phaseId, { upsert: [], remove: cards.map((c) => c.id) }));
     return { phaseId, cards: cards.map(toCard), cluster: null, clusterCardIds: [] };
   });
 }
@@ -156,7 +166,7 @@ export function addCluster(ctx: CoreContext, input: MethodParsedInput<'clusters.
     ctx
       .sql('INSERT INTO card_clusters (id, workshop_id, phase_id, name, position, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, phase.workshop_id, input.phaseId, input.name, nextPosition(ctx, 'card_clusters', input.phaseId), isoNow(ctx));
-    if (input.cardIds.length > 0) moveCards(ctx, { ids: input.cardIds, clusterId: id });
+    if (input.cardIds.length > 0) placeCards(ctx, input.cardIds, id);
     events.push(cardsChanged(phase.workshop_id, input.phaseId));
   });
   return toCluster(findCluster(ctx, id));
@@ -200,8 +210,8 @@ export function restoreCards(ctx: CoreContext, input: MethodParsedInput<'cards.r
       if (exists('cards', card.id)) throw new CoreError('conflict', 'errors.conflict.alreadyExists');
       const clusterId = card.clusterId && exists('card_clusters', card.clusterId) ? card.clusterId : null;
       ctx
-        .sql('INSERT INTO cards (id, workshop_id, phase_id, text, color, author, cluster_id, position, votes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(card.id, card.workshopId, card.phaseId, card.text, card.color, card.author, clusterId, card.position, card.votes, card.createdAt, isoNow(ctx));
+        .sql('INSERT INTO cards (id, workshop_id, phase_id, text, color, author, cluster_id, position, votes, created_at, updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(card.id, card.workshopId, card.phaseId, card.text, card.color, card.author, clusterId, card.position, card.votes, card.createdAt, isoNow(ctx), card.origin);
     }
     events.push(cardsChanged(phase.workshop_id, input.phaseId));
   });

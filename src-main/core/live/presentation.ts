@@ -30,7 +30,7 @@ export function getPresentation(ctx: CoreContext, workshopId: string, livePhaseI
   const entry = store(ctx).get(workshopId);
   if (!entry) return DEFAULT_PRESENTATION;
   if (entry.phaseId === livePhaseId) return entry.state;
-  return { ...entry.state, page: 0, groupId: null, revealVote: false, selection: [] };
+  return { ...entry.state, page: 0, pages: null, groupId: null, revealVote: false, selection: [] };
 }
 
 /** Changes what the coach asked for and tells every window; the live state after it is returned. */
@@ -43,9 +43,12 @@ export function setPresentation(ctx: CoreContext, input: MethodParsedInput<'live
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value;
   }
-  // Another group or view starts at its first page.
+  // Another group or view starts at its first page; how many it has, the projector says anew.
   const turned = (['stakeholderView', 'processView', 'actionView', 'groupId'] as const).some((k) => next[k] !== before[k]);
   if (turned && patch.page === undefined) next.page = 0;
+  if (turned && patch.pages === undefined) next.pages = null;
+  // Once the projector has said how many pages there are, "weiter" stops at the last one.
+  if (next.pages !== null) next.page = Math.min(next.page, next.pages - 1);
   const changed = (Object.keys(next) as (keyof PresentationState)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(before[k]));
   if (changed) {
     store(ctx).set(workshopId, { phaseId: livePhaseId, state: next });

@@ -50,6 +50,8 @@ function change(ctx: CoreContext, phaseId: string, fn: () => void): CardBoard {
 function clearVotes(ctx: CoreContext, phaseId: string): void {
   ctx.sql('UPDATE cards SET votes = 0 WHERE phase_id = ?').run(phaseId);
   ctx.sql('UPDATE card_clusters SET votes = 0 WHERE phase_id = ?').run(phaseId);
+  // Phones' ballots go with the dots: after a new start every phone votes afresh.
+  ctx.sql('DELETE FROM phone_ballots WHERE phase_id = ?').run(phaseId);
 }
 
 /** Starts a vote (again): how many dots each person has, how many people vote; earlier dots are cleared. */

@@ -152,6 +152,17 @@ export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedI
   return { document, fileName: safeFileName([d.t.report, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx') };
 }
 
+/**
+ * Starts drawing a report's pictures while the coach still chooses its
+ * options: the export then finds them drawn. An unknown workshop throws at
+ * once; the promise ends when every picture is drawn (the app does not wait).
+ */
+export function prepareReportPictures(ctx: CoreContext, workshopId: string, language: 'de' | 'en'): Promise<void> {
+  const pictures = startPictures(readPictureData(ctx, workshopId, language), ctx.pictures ?? inThreadDrawer);
+  const pages = [pictures.ist, pictures.soll].flatMap((p) => p?.pages.map((page) => page.pending) ?? []);
+  return Promise.allSettled([pictures.radar, pictures.stakeholders, ...pages]).then(() => undefined);
+}
+
 export async function workshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<ExportedFile> {
   const { document, fileName } = await buildWorkshopReport(ctx, input);
   return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };

@@ -7,7 +7,6 @@ import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { CreateMeasureDialog, type OriginRequest } from './CreateMeasureDialog';
 import { MeasureStatusBadge } from './MeasureBadges';
-import { planEvents } from './useActionPlan';
 import './links.css';
 
 // Pain points, steps, stakeholders and notes show the measures made from them
@@ -24,7 +23,7 @@ const LinksContext = createContext<Links | null>(null);
 
 export function MeasureLinksProvider({ workshopId, phases, children }: { workshopId: string; phases: readonly Phase[]; children: ReactNode }) {
   const api = useApi();
-  const plan = useQuery('measures.list', { workshopId }, { refetchOn: planEvents(workshopId) });
+  const plan = useQuery('measures.list', { workshopId });
   const [origin, setOrigin] = useState<OriginRequest | null>(null);
   const actionPhase = phases.find((p) => p.kind === 'actions');
   const links = useMemo<Links>(() => {

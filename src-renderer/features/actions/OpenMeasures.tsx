@@ -52,9 +52,7 @@ function OpenItem({ m, showWorkshop, onFollowUp }: { m: OpenMeasure; showWorksho
 export function OpenMeasures({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const query = useQuery('measures.open', { organisationId }, {
-    refetchOn: (e) => (e.name === 'measures.changed' || e.name === 'workshops.changed') && e.payload.organisationId === organisationId,
-  });
+  const query = useQuery('measures.open', { organisationId });
   const [followUp, setFollowUp] = useState<OpenMeasure | null>(null);
   const data = query.data;
   const overdue = data?.measures.filter((m) => m.overdue).length ?? 0;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionPlan, AppEvent } from '../../../src-main/contract';
+import type { ActionPlan } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../i18n/errors';
@@ -17,13 +17,6 @@ export interface ActionPlanState {
   history: UndoStack;
 }
 
-/** Measures change with their own events; their origins change with the process and the stakeholders. */
-export const planEvents =
-  (workshopId: string) =>
-  (e: AppEvent): boolean =>
-    (e.name === 'measures.changed' || e.name === 'process.changed' || e.name === 'stakeholders.changed' || e.name === 'workshops.changed') &&
-    e.payload.workshopId === workshopId;
-
 /**
  * The action plan of one workshop with every change the coach can make:
  * shown at once, saved right away, and (except follow-ups) undoable.
@@ -32,7 +25,7 @@ export function useActionPlan(workshopId: string): ActionPlanState {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const query = useQuery('measures.list', { workshopId }, { refetchOn: planEvents(workshopId) });
+  const query = useQuery('measures.list', { workshopId });
   const { data: plan, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);

@@ -63,7 +63,7 @@ export function BackupsSection() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const list = useQuery('backups.list', {}, { refetchOn: (event) => event.name === 'backups.changed' });
+  const list = useQuery('backups.list', {});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);

@@ -12,7 +12,7 @@ import { RestoreDialog } from './RestoreDialog';
  */
 export function StorageRestoreOffer({ onRestored }: { onRestored: () => void }) {
   const { t, i18n } = useTranslation();
-  const list = useQuery('backups.list', {}, { refetchOn: (event) => event.name === 'backups.changed' });
+  const list = useQuery('backups.list', {});
   const [asking, setAsking] = useState<BackupInfo | null>(null);
   // A backup that turned out damaged on restore is passed over: the next older readable one is offered.
   const [refused, setRefused] = useState<readonly string[]>([]);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { UndoButtons } from '../../ui/UndoButtons';
@@ -18,17 +18,20 @@ export function CardBoardEditor({ workshop, phase }: { workshop: WorkshopDetail;
   const { board, actions, fail, history } = state;
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   useUndoShortcuts(history);
+  const select = useCallback(
+    (id: string, on: boolean): void =>
+      setSelection((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   if (!board) return <LoadState error={state.error} onRetry={state.reload} />;
 
   const present = new Set(board.cards.map((c) => c.id));
   const selected = [...selection].filter((id) => present.has(id));
-  const select = (id: string, on: boolean): void =>
-    setSelection((s) => {
-      const next = new Set(s);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
   const loose = board.cards.filter((c) => c.clusterId === null);
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type Card, type CardColor, LIMITS } from '../../../src-main/contract';
 import { CARD_FILLS } from '../../../src-main/shared/live-labels';
@@ -8,7 +8,7 @@ import type { CardActions } from './card-actions';
 interface CardItemProps {
   card: Card;
   selected: boolean;
-  onSelect: (selected: boolean) => void;
+  onSelect: (id: string, selected: boolean) => void;
   actions: CardActions;
   fail: (error: unknown) => void;
 }
@@ -68,8 +68,11 @@ function CardEditForm({ card, onDone, actions, fail }: { card: Card; onDone: () 
   );
 }
 
-/** One card: its text as written, the author only if the room wanted it; drag it onto a group, or select it. */
-export function CardItem({ card, selected, onSelect, actions, fail }: CardItemProps) {
+/**
+ * One card: its text as written, the author only if the room wanted it; drag it onto a group, or select it.
+ * Drawn again only when it changed: a card coming in from a phone does not redraw the other hundreds.
+ */
+export const CardItem = memo(function CardItem({ card, selected, onSelect, actions, fail }: CardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   if (editing) {
@@ -91,7 +94,7 @@ export function CardItem({ card, selected, onSelect, actions, fail }: CardItemPr
       }}
     >
       <label className="idea-card-select">
-        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+        <input type="checkbox" checked={selected} onChange={(e) => onSelect(card.id, e.target.checked)} />
         <span className="visually-hidden">{t('cards.select')}</span>
       </label>
       <p className="idea-card-text">{card.text}</p>
@@ -106,4 +109,4 @@ export function CardItem({ card, selected, onSelect, actions, fail }: CardItemPr
       </div>
     </li>
   );
-}
+});

@@ -105,7 +105,7 @@ export function ClusterLane({ cluster, cards, selected, onSelect, actions, fail 
       ) : (
         <ul className="idea-card-list">
           {cards.map((card) => (
-            <CardItem key={card.id} card={card} selected={selected.has(card.id)} onSelect={(s) => onSelect(card.id, s)} actions={actions} fail={fail} />
+            <CardItem key={card.id} card={card} selected={selected.has(card.id)} onSelect={onSelect} actions={actions} fail={fail} />
           ))}
         </ul>
       )}

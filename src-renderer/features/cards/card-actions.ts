@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Card, CardBoard, CardColor, CardSnapshot, Cluster } from '../../../src-main/contract';
 import type { ApiClient } from '../../api/client';
 import type { Command } from '../../lib/useUndoStack';
+import { upsertCard } from './board-patch';
 
 export interface NewCard {
   text: string;
@@ -25,7 +26,8 @@ export interface CardDeps {
   api: ApiClient;
   t: TFunction;
   phaseId: string;
-  board: CardBoard | undefined;
+  /** The board as shown when the action runs. */
+  board: () => CardBoard | undefined;
   change: (fn: (board: CardBoard) => CardBoard) => void;
   push: (command: Command) => void;
   announce: (text: string) => void;
@@ -60,7 +62,7 @@ function clusterActions(d: CardDeps): Pick<CardActions, 'addCluster' | 'renameCl
       return cluster;
     },
     async renameCluster(id, name) {
-      const previous = d.board?.clusters.find((c) => c.id === id)?.name;
+      const previous = d.board()?.clusters.find((c) => c.id === id)?.name;
       d.change((b) => ({ ...b, clusters: b.clusters.map((c) => (c.id === id ? { ...c, name } : c)) }));
       await api.call('clusters.rename', { id, name });
       if (!previous) return;
@@ -71,7 +73,7 @@ function clusterActions(d: CardDeps): Pick<CardActions, 'addCluster' | 'renameCl
       });
     },
     async removeCluster(id) {
-      const name = d.board?.clusters.find((c) => c.id === id)?.name ?? '';
+      const name = d.board()?.clusters.find((c) => c.id === id)?.name ?? '';
       d.change((b) => ({ ...b, clusters: b.clusters.filter((c) => c.id !== id), cards: b.cards.map((c) => (c.clusterId === id ? { ...c, clusterId: null } : c)) }));
       const snapshot = await api.call('clusters.delete', { id });
       const label = t('cards.steps.removeCluster', { name });
@@ -88,11 +90,12 @@ function clusterActions(d: CardDeps): Pick<CardActions, 'addCluster' | 'renameCl
 /** Every change to the cards of a phase: shown at once, saved right away, and undoable. */
 export function cardActions(d: CardDeps): CardActions {
   const { api, t, phaseId } = d;
-  const cardsById = (ids: readonly string[]): Card[] => d.board?.cards.filter((c) => ids.includes(c.id)) ?? [];
+  const cardsById = (ids: readonly string[]): Card[] => d.board()?.cards.filter((c) => ids.includes(c.id)) ?? [];
   return {
     async add(card) {
       const created = await api.call('cards.add', { phaseId, ...card });
-      d.change((b) => ({ ...b, cards: [...b.cards, created] }));
+      // The event with the same card may have come first: put in, not added twice.
+      d.change((b) => ({ ...b, cards: upsertCard(b.cards, created) }));
       let snapshot: CardSnapshot | null = null;
       d.push({
         label: t('cards.steps.add', { text: short(created.text) }),
@@ -133,7 +136,7 @@ export function cardActions(d: CardDeps): CardActions {
       const before = cardsById(ids);
       d.change((b) => ({ ...b, cards: b.cards.map((c) => (ids.includes(c.id) ? { ...c, clusterId } : c)) }));
       await api.call('cards.move', { ids, clusterId });
-      const target = clusterId ? (d.board?.clusters.find((c) => c.id === clusterId)?.name ?? '') : t('cards.unclustered');
+      const target = clusterId ? (d.board()?.clusters.find((c) => c.id === clusterId)?.name ?? '') : t('cards.unclustered');
       d.push({
         label: t('cards.steps.move', { count: ids.length, target }),
         undo: () => moveBack(api, before),

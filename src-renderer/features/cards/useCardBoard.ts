@@ -4,9 +4,9 @@ import type { CardBoard, MethodInput } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../i18n/errors';
-import { useEditable } from '../../lib/useEditable';
 import { type UndoStack, useUndoStack } from '../../lib/useUndoStack';
 import { useAnnounce } from '../../ui/Announcer';
+import { BOARD_UPDATES } from './board-patch';
 import { type CardActions, cardActions } from './card-actions';
 
 export interface VoteActions {
@@ -28,24 +28,44 @@ export interface CardBoardState {
   fail: (error: unknown) => void;
 }
 
+/** A saving action whose refusal loads the board again; a change that lands comes back as an event. */
+function useTracked(reload: () => void) {
+  return useCallback(
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        try {
+          return await fn(...args);
+        } catch (error) {
+          reload();
+          throw error;
+        }
+      },
+    [reload],
+  );
+}
+
 /** The cards of one phase with everything the coach can do to them. */
 export function useCardBoard(phaseId: string): CardBoardState {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const query = useQuery('cards.board', { phaseId }, { refetchOn: (e) => e.name === 'cards.changed' && e.payload.phaseId === phaseId });
-  const { data: board, change, tracked } = useEditable(query);
+  // Cards written here or on a phone are applied as they come in: no reload of the phase for each card.
+  const query = useQuery('cards.board', { phaseId }, BOARD_UPDATES);
+  const { data: board, mutate: change, reload, peek } = query;
+  const tracked = useTracked(reload);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
   const { push } = history;
 
   const actions = useMemo<CardActions>(() => {
-    const all = cardActions({ api, t, phaseId, board, change, push, announce });
+    // The actions read the board when they run: they stay the same functions, so the cards need not draw again.
+    const all = cardActions({ api, t, phaseId, board: peek, change, push, announce });
     return Object.fromEntries(Object.entries(all).map(([k, fn]) => [k, tracked(fn as (...a: unknown[]) => Promise<unknown>)])) as unknown as CardActions;
-  }, [announce, api, board, change, phaseId, push, t, tracked]);
+  }, [announce, api, change, peek, phaseId, push, t, tracked]);
 
   const votes = useMemo<VoteActions>(() => {
-    const apply = (next: CardBoard): void => change(() => next);
+    // The board a vote call returns, unless events have already brought a later one.
+    const apply = (next: CardBoard): void => change((shown) => (shown.revision > next.revision ? shown : next));
     return {
       start: tracked(async (input) => apply(await api.call('votes.start', { phaseId, ...input }))),
       set: tracked(async (targetId, count) => apply(await api.call('votes.set', { phaseId, targetId, count }))),
@@ -55,5 +75,5 @@ export function useCardBoard(phaseId: string): CardBoardState {
     };
   }, [api, change, phaseId, tracked]);
 
-  return { board, error: query.error, reload: query.reload, actions, votes, history, fail };
+  return { board, error: query.error, reload, actions, votes, history, fail };
 }

@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorMessage } from '../../i18n/errors';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
+import { PhonesSection } from '../phones/PhonesSection';
 import { ProjectorControls } from '../present/ProjectorControls';
 import { PhaseTimer } from './PhaseTimer';
 import type { Live } from './useLive';
@@ -79,6 +80,7 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
           )}
         </div>
         {running && onProjector && <ProjectorControls phase={phase} live={live} />}
+        {running && <PhonesSection workshopId={workshop.id} phase={phase} />}
       </div>
       <PhaseTimer live={live} phase={phase} />
     </section>

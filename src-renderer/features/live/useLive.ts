@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LiveState, MethodInput, MethodName } from '../../../src-main/contract';
+import { type LiveState, type MethodInput, type MethodName, concerns } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 
 export interface Live {
@@ -66,7 +66,7 @@ export function useLive(workshopId: string): Live {
     };
     load();
     const unsubscribe = api.subscribe((e) => {
-      if (e.name === 'live.changed' && e.payload.workshopId === workshopId) load();
+      if (concerns('live.get', { workshopId }, e)) load();
     });
     return () => {
       stopped = true;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardBoard, PresentationState } from '../../../src-main/contract';
 import { CARD_FILLS } from '../../../src-main/shared/live-labels';
 import { useQuery } from '../../api/useQuery';
+import { BOARD_UPDATES } from '../cards/board-patch';
 import { Icon } from '../../ui/Icon';
 import { type VoteTargetRow, byVotes, dotsGiven, voteTargets } from '../cards/vote-results';
 import { PagedFlow } from './PagedFlow';
@@ -58,7 +59,7 @@ function PresentVote({ rows, page }: { rows: VoteTargetRow[]; page: number }) {
 
 export function PresentCards({ phaseId, presentation }: { phaseId: string; presentation: PresentationState }) {
   const { t } = useTranslation();
-  const { data: board } = useQuery('cards.board', { phaseId }, { refetchOn: (e) => e.name === 'cards.changed' && e.payload.phaseId === phaseId });
+  const { data: board } = useQuery('cards.board', { phaseId }, BOARD_UPDATES);
   if (!board) return null;
   const rows = voteTargets(board);
   const counted = !!board.vote && dotsGiven(rows) > 0;
@@ -69,7 +70,7 @@ export function PresentCards({ phaseId, presentation }: { phaseId: string; prese
   return (
     <div className="present-cards-screen">
       {counted && <p className="present-note">{t('present.votePending')}</p>}
-      <PagedFlow page={presentation.page} balance={groups.length <= 1} rangeLabel={(from, to, total) => t('present.cardRange', { from, to, total })}>
+      <PagedFlow page={presentation.page} balance={groups.length <= 1} grow={1.6} rangeLabel={(from, to, total) => t('present.cardRange', { from, to, total })}>
         {groups.map((g) => (
           <section key={g.id || 'none'} className="present-cluster" aria-label={g.name || t('present.cards')}>
             {g.name && <h2>{g.name}</h2>}

@@ -14,7 +14,7 @@ import { PresentStakeholders } from './PresentStakeholders';
 
 function PresentSelfCheck({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const { data } = useQuery('selfcheck.get', { workshopId }, { refetchOn: (e) => e.name === 'selfcheck.changed' && e.payload.workshopId === workshopId });
+  const { data } = useQuery('selfcheck.get', { workshopId });
   const chart = useSelfCheckChart(data);
   if (!data) return null;
   return <RadarChart className="radar radar-large" title={t('selfcheck.chartTitle')} labels={chart.labels} series={chart.series} description={chart.description} fontSize={20} />;
@@ -22,7 +22,7 @@ function PresentSelfCheck({ workshopId }: { workshopId: string }) {
 
 function PresentActions({ workshopId, presentation }: { workshopId: string; presentation: PresentationState }) {
   const { t } = useTranslation();
-  const { data } = useQuery('measures.list', { workshopId }, { refetchOn: (e) => e.name === 'measures.changed' && e.payload.workshopId === workshopId });
+  const { data } = useQuery('measures.list', { workshopId });
   if (!data) return null;
   if (data.measures.length === 0) return <p className="present-empty">{t('present.noMeasures')}</p>;
   const due = (d: string | null): string => (d ? formatDate(d) : t('present.none'));

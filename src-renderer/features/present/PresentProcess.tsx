@@ -1,11 +1,12 @@
-import { type CSSProperties, useLayoutEffect, useRef } from 'react';
+import { type CSSProperties, type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentationState, ProcessDiagram, ProcessVariant, StepView } from '../../../src-main/contract';
 import { MARKER_SYMBOLS } from '../../../src-main/shared/process-labels';
 import { useQuery } from '../../api/useQuery';
 import { PagedFlow } from './PagedFlow';
-import { projectorUnit, useBoxSize } from './fit';
-import { type ProcessGrid, processGrid, windowStart } from './process-layout';
+import { clampPage, projectorUnit, useBoxSize } from './fit';
+import { useReportPages } from './pages';
+import { type ProcessGrid, chunkByHeight, processGrid, processPages } from './process-layout';
 import './present-diagrams.css';
 
 // A process on the wall: lanes as rows, steps as boxes whose text wraps (it
@@ -74,23 +75,89 @@ function useEdgeLines(area: React.RefObject<HTMLDivElement | null>, layer: React
   });
 }
 
-/** The markers' full text: below the diagram when there are few (the steps get the width), else beside it. */
-function Legend({ markers, below }: { markers: ProcessGrid['markers']; below: boolean }) {
+type Markers = ProcessGrid['markers'];
+
+function LegendItem({ m }: { m: Markers[number] }) {
   const { t } = useTranslation();
   return (
-    <aside className={below ? 'pp-legend pp-legend-below' : 'pp-legend'} aria-label={t('present.legend')}>
+    <li className="pp-legend-item" data-id={m.id}>
+      <strong className={`pp-badge pp-marker-${m.kind}`}>
+        {MARKER_SYMBOLS[m.kind]} {m.n}
+      </strong>{' '}
+      {t(`processDomain.markers.${m.kind}`)}
+      {m.severity ? ` (${t(`process.severities.${SEVERITY[m.severity]}`)})` : ''}: {m.text}
+    </li>
+  );
+}
+
+interface LegendRoom {
+  /** Each marker's height in the legend, with the gap before the next, in px. */
+  heights: Record<string, number>;
+  /** The height the legend's list may fill, in px. */
+  room: number;
+}
+
+/**
+ * Measures the legend beside the diagram: every marker is laid out once,
+ * hidden, at the legend's width, so the markers can be split into pages
+ * that fit. Done after each render; state only changes when a size did.
+ */
+function useLegendRoom(): [RefObject<HTMLElement | null>, LegendRoom | null] {
+  const aside = useRef<HTMLElement>(null);
+  const [fit, setFit] = useState<LegendRoom | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const el = aside.current;
+    const list = el?.querySelector<HTMLElement>('.pp-legend-measure');
+    const head = el?.querySelector<HTMLElement>('h2');
+    if (!el || !list || !head) return;
+    const items = [...list.querySelectorAll<HTMLElement>('.pp-legend-item')];
+    const gap = items.length > 1 ? parseFloat(getComputedStyle(items[1]!).marginTop) || 0 : 0;
+    const heights = Object.fromEntries(items.map((item) => [item.dataset.id ?? '', Math.ceil(item.offsetHeight + gap)]));
+    // Under the list stays a line for "Markierungen 7–12 von 14".
+    const line = parseFloat(getComputedStyle(el).fontSize) * 1.6;
+    const room = Math.floor(el.clientHeight - head.offsetHeight - parseFloat(getComputedStyle(head).marginBottom) - line + gap);
+    const next = { heights, room };
+    setFit((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  });
+  return [aside, fit];
+}
+
+/** The page the coach asked for: its columns and the part of the legend it shows, and how many pages there are. */
+function useProcessPage(grid: ProcessGrid, visible: number, presentation: PresentationState) {
+  const { t } = useTranslation();
+  const [legendBox, room] = useLegendRoom();
+  const focus = presentation.zoom === 'selection' ? presentation.selection : [];
+  const below = grid.markers.length <= 4 && grid.markers.every((m) => m.text.length <= 60);
+  const pages = processPages(grid, visible, focus, (markers) => (below || !room ? [markers] : chunkByHeight(markers, room.heights, room.room)));
+  const index = clampPage(presentation.page, pages.length);
+  const current = pages[index]!;
+  useReportPages(pages.length);
+  const parts = pages.filter((p) => p.start === current.start).length;
+  const [first, last] = [current.markers[0], current.markers[current.markers.length - 1]];
+  const range = parts > 1 && first && last ? t('present.markerRange', { from: first.n, to: last.n, total: grid.markers.length }) : null;
+  return { current, page: { 'data-page': index + 1, 'data-pages': pages.length }, legend: { shown: current.markers, all: grid.markers, below, range, box: legendBox } };
+}
+
+/** The markers' full text: below the diagram when there are few and short (the steps get the width), else beside it, page by page when long. */
+function Legend({ shown, all, below, range, box }: { shown: Markers; all: Markers; below: boolean; range: string | null; box: RefObject<HTMLElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <aside ref={box} className={below ? 'pp-legend pp-legend-below' : 'pp-legend'} aria-label={t('present.legend')}>
       <h2>{t('present.legend')}</h2>
-      <ol>
-        {markers.map((m) => (
-          <li key={m.id} className="pp-legend-item">
-            <strong className={`pp-badge pp-marker-${m.kind}`}>
-              {MARKER_SYMBOLS[m.kind]} {m.n}
-            </strong>{' '}
-            {t(`processDomain.markers.${m.kind}`)}
-            {m.severity ? ` (${t(`process.severities.${SEVERITY[m.severity]}`)})` : ''}: {m.text}
-          </li>
+      <ol className="pp-legend-shown">
+        {shown.map((m) => (
+          <LegendItem key={m.id} m={m} />
         ))}
       </ol>
+      {range && <p className="pp-legend-range">{range}</p>}
+      {!below && (
+        <ol className="pp-legend-measure" aria-hidden="true">
+          {all.map((m) => (
+            <LegendItem key={m.id} m={m} />
+          ))}
+        </ol>
+      )}
     </aside>
   );
 }
@@ -109,13 +176,12 @@ function Diagram({ diagram, presentation }: { diagram: ProcessDiagram; presentat
   const visible = Math.max(1, Math.min(grid.columns, Math.floor(usable / minColumn)));
   // Room to spare: larger text, up to half as large again.
   const scale = visible === grid.columns ? Math.max(1, Math.min(1.5, usable / (grid.columns * minColumn))) : 1;
-  const focus = presentation.zoom === 'selection' ? presentation.selection : [];
-  const start = windowStart(grid, visible, presentation.page, focus);
+  const { current, page, legend } = useProcessPage(grid, visible, presentation);
+  const start = current.start;
   const shownSteps = diagram.steps.filter((s) => {
     const c = grid.columnOf.get(s.id) ?? 0;
     return c >= start && c < start + visible;
   });
-  const shownIds = new Set(shownSteps.map((s) => s.id));
   const colWidth = usable / visible;
   const lanes = [...diagram.lanes].sort((a, b) => a.position - b.position);
   const laneHeight = size.height / Math.max(1, lanes.length);
@@ -124,7 +190,7 @@ function Diagram({ diagram, presentation }: { diagram: ProcessDiagram; presentat
   const selected = new Set(presentation.selection);
   const numbers = shownSteps.map((s) => grid.numbers.get(s.id) ?? 0);
   return (
-    <div className="pp" role="img" aria-label={t(`present.pictures.${diagram.variant}`)} style={{ '--pp-scale': scale.toFixed(3) } as CSSProperties}>
+    <div className="pp" role="img" aria-label={t(`present.pictures.${diagram.variant}`)} style={{ '--pp-scale': scale.toFixed(3) } as CSSProperties} {...page}>
       <div ref={box} className="pp-area">
         <div ref={area} className="pp-lanes">
           {lanes.map((lane, i) => (
@@ -170,7 +236,7 @@ function Diagram({ diagram, presentation }: { diagram: ProcessDiagram; presentat
           })}
         </div>
       </div>
-      {grid.markers.length > 0 && <Legend markers={grid.markers.filter((m) => shownIds.has(m.stepId))} below={grid.markers.length <= 4} />}
+      {grid.markers.length > 0 && <Legend {...legend} />}
       {visible < grid.columns && (
         <p className="present-range pp-range">{t('present.stepRange', { from: Math.min(...numbers), to: Math.max(...numbers), total: diagram.steps.length })}</p>
       )}
@@ -180,7 +246,7 @@ function Diagram({ diagram, presentation }: { diagram: ProcessDiagram; presentat
 
 export function PresentProcess({ workshopId, variant, presentation }: { workshopId: string; variant: ProcessVariant; presentation: PresentationState }) {
   const { t } = useTranslation();
-  const { data } = useQuery('process.get', { workshopId, variant }, { refetchOn: (e) => e.name === 'process.changed' && e.payload.workshopId === workshopId });
+  const { data } = useQuery('process.get', { workshopId, variant });
   if (data === undefined) return null;
   if (data === null || data.steps.length === 0) return <p className="present-empty">{t(`present.pictures.${variant}`)}</p>;
   return <Diagram diagram={data} presentation={presentation} />;
@@ -198,7 +264,7 @@ function StepLine({ step }: { step: StepView }) {
 /** "Vergleich mit heute": what the target process adds, drops or changes, as on the coach's screen. */
 export function PresentCompare({ workshopId, presentation }: { workshopId: string; presentation: PresentationState }) {
   const { t } = useTranslation();
-  const { data } = useQuery('process.compare', { workshopId }, { refetchOn: (e) => e.name === 'process.changed' && e.payload.workshopId === workshopId });
+  const { data } = useQuery('process.compare', { workshopId });
   if (!data) return null;
   const none = <li className="present-card present-none">{t('process.compare.none')}</li>;
   const blocks = [

@@ -7,6 +7,7 @@ import { ATTITUDE_COLORS, QUADRANT_FILLS, RING_FILLS } from '../../../src-main/s
 import { useQuery } from '../../api/useQuery';
 import { formatNumber } from '../../i18n/format';
 import { PagedFlow } from './PagedFlow';
+import { boundsOf, cssTransform, zoomToRect } from '../canvas/viewport';
 import { type BoxSize, useBoxSize } from './fit';
 import './present-diagrams.css';
 
@@ -28,13 +29,7 @@ interface Stack {
 /** The zoom that brings the coach's selection close, or none. */
 function zoomTo(points: { x: number; y: number }[], size: BoxSize): CSSProperties | undefined {
   if (points.length === 0 || size.width === 0) return undefined;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const z = Math.max(1, Math.min(2.2, size.width / (maxX - minX + size.width * 0.5), size.height / (maxY - minY + size.height * 0.5)));
-  const tx = Math.min(0, Math.max(size.width - size.width * z, size.width / 2 - ((minX + maxX) / 2) * z));
-  const ty = Math.min(0, Math.max(size.height - size.height * z, size.height / 2 - ((minY + maxY) / 2) * z));
-  return { transform: `translate(${tx}px, ${ty}px) scale(${z})`, transformOrigin: '0 0' };
+  return { transform: cssTransform(zoomToRect(boundsOf(points), size, { margin: 0.5, minZoom: 1, maxZoom: 2.2 })), transformOrigin: '0 0' };
 }
 
 const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
@@ -211,7 +206,7 @@ function Table({ stakeholders, page }: { stakeholders: Stakeholder[]; page: numb
 
 export function PresentStakeholders({ workshopId, presentation }: { workshopId: string; presentation: PresentationState }) {
   const { t } = useTranslation();
-  const { data } = useQuery('stakeholders.map', { workshopId }, { refetchOn: (e) => e.name === 'stakeholders.changed' && e.payload.workshopId === workshopId });
+  const { data } = useQuery('stakeholders.map', { workshopId });
   if (!data) return null;
   const view = presentation.stakeholderView;
   if (view === 'table') return <Table stakeholders={data.stakeholders} page={presentation.page} />;

@@ -6,9 +6,18 @@ import { LoadState } from '../../ui/LoadState';
 import { TimerDisplay } from '../live/PhaseTimer';
 import { timerOf } from '../live/live-time';
 import { type Live, useLive } from '../live/useLive';
+import { PresentJoin } from '../phones/PresentJoin';
 import { PresentContent } from './PresentContent';
+import { PagesProvider, usePagesReport } from './pages';
 import { useProjectorKeys } from './useProjectorKeys';
 import './present.css';
+
+/** What is shown, as far as it changes the pages: the phase, its view, the group, the zoom. */
+function shownKey(phaseId: string | null | undefined, p: PresentationState | undefined): string {
+  if (!p) return '';
+  const focus = p.zoom === 'selection' ? p.selection.join(',') : '';
+  return [phaseId, p.stakeholderView, p.processView, p.actionView, p.groupId, p.revealVote, p.zoom, focus].join('|');
+}
 
 /** Diagrams take the whole screen: the header is one line and the questions step aside. */
 function showsDiagram(phase: Phase, p: PresentationState): boolean {
@@ -44,10 +53,11 @@ function PresentHead({ live, phase, position, compact }: { live: Live; phase: Ph
  */
 export function PresenterPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const query = useQuery('workshops.get', { id }, { refetchOn: (e) => e.name === 'workshops.changed' });
+  const query = useQuery('workshops.get', { id });
   const live = useLive(id);
   const workshop = query.data;
   useProjectorKeys(live, { paging: true });
+  const reportPages = usePagesReport(live, shownKey(live.live?.livePhaseId, live.live?.presentation));
   useEffect(() => {
     document.body.classList.add('presenting');
     return () => document.body.classList.remove('presenting');
@@ -77,6 +87,7 @@ export function PresenterPage({ id }: { id: string }) {
         <p className="present-club">{workshop.organisationName}</p>
         <h1>{workshop.title}</h1>
         <p className="present-welcome">{!live.live ? t('common.loading') : workshop.status === 'done' ? t('present.finished') : t('present.waiting')}</p>
+        <PresentJoin workshopId={workshop.id} />
       </main>
     );
   }
@@ -92,8 +103,11 @@ export function PresenterPage({ id }: { id: string }) {
         </ul>
       )}
       <div className="present-content">
-        <PresentContent workshopId={workshop.id} phase={phase} presentation={presentation} />
+        <PagesProvider value={reportPages}>
+          <PresentContent workshopId={workshop.id} phase={phase} presentation={presentation} />
+        </PagesProvider>
       </div>
+      <PresentJoin workshopId={workshop.id} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Phase } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
+import { BOARD_UPDATES } from '../cards/board-patch';
 import { errorMessage } from '../../i18n/errors';
 import { useAnnounce } from '../../ui/Announcer';
 import { Icon } from '../../ui/Icon';
@@ -10,7 +11,7 @@ import { useProjectorKeys } from './useProjectorKeys';
 /** Ergebnis zeigen and the group on the projector, for a phase with cards. */
 function CardControls({ phase, live }: { phase: Phase; live: Live }) {
   const { t } = useTranslation();
-  const { data: board } = useQuery('cards.board', { phaseId: phase.id }, { refetchOn: (e) => e.name === 'cards.changed' && e.payload.phaseId === phase.id });
+  const { data: board } = useQuery('cards.board', { phaseId: phase.id }, BOARD_UPDATES);
   const p = live.live?.presentation;
   if (!board || !p) return null;
   const groupId = p.groupId && board.clusters.some((c) => c.id === p.groupId) ? p.groupId : '';
@@ -78,7 +79,12 @@ export function ProjectorControls({ phase, live }: { phase: Phase; live: Live })
       <button type="button" className="btn btn-quiet" disabled={p.page === 0} onClick={() => set({ page: Math.max(0, p.page - 1) })}>
         {t('present.controls.previous')}
       </button>
-      <button type="button" className="btn btn-quiet" onClick={() => set({ page: p.page + 1 })}>
+      {p.pages !== null && p.pages > 1 && (
+        <span className="projector-page" role="status">
+          {t('present.controls.pageOf', { page: Math.min(p.page, p.pages - 1) + 1, pages: p.pages })}
+        </span>
+      )}
+      <button type="button" className="btn btn-quiet" disabled={p.pages !== null && p.page >= p.pages - 1} onClick={() => set({ page: p.page + 1 })}>
         {t('present.controls.next')}
       </button>
     </div>

@@ -47,3 +47,49 @@ export function windowStart(grid: ProcessGrid, visible: number, page: number, fo
   }
   return Math.min(last, page * visible);
 }
+
+/** Runs of items, in order, that each fit `room` (px), given each item's height with its gap; an item taller than the room stands alone. */
+export function chunkByHeight<T extends { id: string }>(items: readonly T[], heights: Readonly<Record<string, number>>, room: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const h = heights[item.id] ?? 0;
+    if (current.length > 0 && used + h > room) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += h;
+  }
+  chunks.push(current);
+  return chunks;
+}
+
+export interface ProcessPage {
+  /** The first column shown. */
+  start: number;
+  /** The markers whose full text the legend shows on this page. */
+  markers: ProcessGrid['markers'];
+}
+
+/**
+ * The projector's pages of a process: a window of columns at a time (or the
+ * one around the coach's selection), and within a window as many pages as
+ * its markers' legend needs, so no marker text is cut or scrolled away.
+ */
+export function processPages(grid: ProcessGrid, visible: number, focus: string[], legend: (markers: ProcessGrid['markers']) => ProcessGrid['markers'][]): ProcessPage[] {
+  const focused = focus.some((id) => grid.columnOf.has(id));
+  const windows = focused ? 1 : Math.max(1, Math.ceil(grid.columns / visible));
+  const pages: ProcessPage[] = [];
+  for (let w = 0; w < windows; w += 1) {
+    const start = windowStart(grid, visible, w, focused ? focus : []);
+    const inWindow = grid.markers.filter((m) => {
+      const c = grid.columnOf.get(m.stepId) ?? 0;
+      return c >= start && c < start + visible;
+    });
+    for (const markers of legend(inWindow)) pages.push({ start, markers });
+  }
+  return pages;
+}

@@ -24,7 +24,8 @@ export function useProjectorKeys(live: Live, { paging }: { paging: boolean }): v
       } else if (paging && ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft'].includes(e.key)) {
         e.preventDefault();
         const forward = e.key === 'PageDown' || e.key === 'ArrowRight';
-        void live.present({ page: Math.max(0, p.page + (forward ? 1 : -1)) }).catch(() => undefined);
+        const last = p.pages === null ? Infinity : p.pages - 1;
+        void live.present({ page: Math.max(0, Math.min(last, p.page + (forward ? 1 : -1))) }).catch(() => undefined);
       }
     };
     window.addEventListener('keydown', onKey);

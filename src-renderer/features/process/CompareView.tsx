@@ -15,7 +15,7 @@ function StepLine({ step }: { step: StepView }) {
 /** What the target process adds, drops or changes compared with today's. */
 export function CompareView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const result = useQuery('process.compare', { workshopId }, { refetchOn: (e) => e.name === 'process.changed' && e.payload.workshopId === workshopId });
+  const result = useQuery('process.compare', { workshopId });
   if (!result.data) return <LoadState error={result.error} onRetry={result.reload} />;
   const { added, removed, changed, unchanged } = result.data;
   const none = <p className="hint">{t('process.compare.none')}</p>;

@@ -1,10 +1,10 @@
-import { ConnectionMode, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import { type MouseEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDiagram } from '../../../src-main/contract';
 import { laneIndexAt } from '../../../src-main/shared/process-geometry';
-import { Icon } from '../../ui/Icon';
+import { CanvasFrame } from '../canvas/CanvasFrame';
+import { usePaneDoubleClick } from '../canvas/useCanvasView';
 import { LaneBackdrop } from './LaneBackdrop';
 import type { ProcessFlowEdge } from './process-flow';
 import { type StepFlowNode, stepNodeTypes } from './StepNode';
@@ -54,7 +54,6 @@ function useStepDrag(diagram: ProcessDiagram, actions: ProcessActions, run: Proc
 function Canvas(props: ProcessCanvasProps) {
   const { diagram, actions, selection, onSelect, run } = props;
   const { t } = useTranslation();
-  const flow = useReactFlow();
   const helpId = useId();
   const { nodes, edges, onNodesChange, onEdgesChange, resync } = useProcessFlow(diagram, selection, onSelect, helpId);
   const { dragging, onNodeDragStart, onNodeDragStop } = useStepDrag(diagram, actions, run, resync);
@@ -70,67 +69,34 @@ function Canvas(props: ProcessCanvasProps) {
     announce: props.announce,
     run,
   });
-  const onDoubleClick = (event: MouseEvent): void => {
-    if (!(event.target as HTMLElement).closest('.react-flow__pane')) return;
-    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    props.onAddAt(diagram.lanes[laneIndexAt(point.y, diagram.lanes.length)]!.id, Math.round(point.x));
-  };
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'controls.ariaLabel': t('process.controls.ariaLabel'),
-      'controls.zoomIn.ariaLabel': t('stakeholders.controls.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('stakeholders.controls.zoomOut'),
-    }),
-    [t],
-  );
+  const onDoubleClick = usePaneDoubleClick((point) => props.onAddAt(diagram.lanes[laneIndexAt(point.y, diagram.lanes.length)]!.id, Math.round(point.x)));
 
   return (
-    <div
-      ref={setContainer}
-      tabIndex={-1}
+    <CanvasFrame<StepFlowNode, ProcessFlowEdge>
+      containerRef={setContainer}
       className={`process-canvas${dragging ? ' process-dragging' : ''}`}
-      role="region"
-      aria-label={t('process.canvasLabel', { variant: t(`processDomain.variants.${diagram.variant}`) })}
-      aria-describedby={helpId}
-      onKeyDown={onKeyDown}
-      onDoubleClick={onDoubleClick}
-      onFocus={onFocus}
-    >
-      <p id={helpId} className="visually-hidden">
-        {t('process.keyboardHelp')}
-      </p>
-      <ReactFlow<StepFlowNode, ProcessFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={stepNodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={(c) => c.source !== c.target && run(actions.connect(c.source, c.target, '').then((e) => onSelect({ steps: [], edge: e.id })))}
-        onReconnect={(old, c) => c.source !== c.target && run(actions.updateEdge(old.id, { sourceId: c.source, targetId: c.target }))}
-        edgesReconnectable
-        onInit={fitHeight}
-        onMoveStart={(event) => event && release()}
-        nodeOrigin={[0.5, 0.5]}
-        minZoom={0.1}
-        maxZoom={2.5}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        edgesFocusable={false}
-        zoomOnDoubleClick={false}
-        connectionMode={ConnectionMode.Loose}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
-      >
-        <LaneBackdrop lanes={diagram.lanes} width={Math.max(0, ...diagram.steps.map((st) => st.x)) + 800} />
-        <Controls position="bottom-right" showInteractive={false} showFitView={false}>
-          <ControlButton onClick={fit} aria-label={t('process.controls.fitView')} title={t('process.controls.fitView')}>
-            <Icon name="fit" size={20} />
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
-    </div>
+      label={t('process.canvasLabel', { variant: t(`processDomain.variants.${diagram.variant}`) })}
+      helpId={helpId}
+      help={t('process.keyboardHelp')}
+      region={{ onKeyDown, onDoubleClick, onFocus }}
+      flow={{
+        nodes,
+        edges,
+        nodeTypes: stepNodeTypes,
+        onNodesChange,
+        onEdgesChange,
+        onNodeDragStart,
+        onNodeDragStop,
+        onConnect: (c) => c.source !== c.target && run(actions.connect(c.source, c.target, '').then((e) => onSelect({ steps: [], edge: e.id }))),
+        onReconnect: (old, c) => c.source !== c.target && run(actions.updateEdge(old.id, { sourceId: c.source, targetId: c.target })),
+        edgesReconnectable: true,
+        onInit: fitHeight,
+        onMoveStart: (event) => event && release(),
+        minZoom: 0.1,
+      }}
+      controls={{ label: t('process.controls.ariaLabel'), fitLabel: t('process.controls.fitView'), onFit: fit, position: 'bottom-right' }}
+      backdrop={<LaneBackdrop lanes={diagram.lanes} width={Math.max(0, ...diagram.steps.map((st) => st.x)) + 800} />}
+    />
   );
 }
 

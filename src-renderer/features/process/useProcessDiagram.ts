@@ -25,9 +25,7 @@ export function useProcessDiagram(workshopId: string, variant: ProcessVariant): 
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const query = useQuery('process.get', { workshopId, variant }, {
-    refetchOn: (e) => e.name === 'process.changed' && e.payload.workshopId === workshopId,
-  });
+  const query = useQuery('process.get', { workshopId, variant });
   const { data: diagram, change: changeAny, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);

@@ -1,22 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { type FocusEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProcessDiagram } from '../../../src-main/contract';
 import { LANE_HEIGHT, displayX } from '../../../src-main/shared/process-geometry';
 import { useRefitOnResize } from '../../lib/useRefitOnResize';
+import { useFitBounds, useKeepFocusInView } from '../canvas/useCanvasView';
+import { clamp } from '../canvas/viewport';
 import { processBounds } from './LaneBackdrop';
-
-/** A step reached with Tab may lie outside the view: bring it in (React Flow's own auto-pan is off with our keyboard handling). */
-function keepInView(event: FocusEvent, flow: ReturnType<typeof useReactFlow>): void {
-  const node = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
-  const pane = (event.currentTarget as HTMLElement).getBoundingClientRect();
-  if (!node) return;
-  const box = node.getBoundingClientRect();
-  if (box.left >= pane.left && box.right <= pane.right && box.top >= pane.top && box.bottom <= pane.bottom) return;
-  const internal = flow.getInternalNode(node.dataset.id ?? '');
-  if (!internal) return;
-  const { x, y } = internal.internals.positionAbsolute;
-  void flow.setCenter(x + (internal.measured.width ?? 0) / 2, y + (internal.measured.height ?? 0) / 2, { zoom: flow.getZoom(), duration: 200 });
-}
 
 /**
  * What the process canvas shows: readable first (the lanes fill the height,
@@ -27,7 +16,8 @@ export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | 
   const flow = useReactFlow();
   const maxX = useMemo(() => Math.max(0, ...diagram.steps.map((s) => s.x)), [diagram.steps]);
   const bounds = useMemo(() => processBounds(diagram.lanes.length, maxX), [diagram.lanes.length, maxX]);
-  const fit = useCallback(() => void flow.fitBounds(bounds, { padding: 0.02 }), [bounds, flow]);
+  const fitBounds = useFitBounds();
+  const fit = useCallback(() => fitBounds(bounds), [bounds, fitBounds]);
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
   // A step asked for from elsewhere (a measure's origin) stays centred through
   // the first fits, until the coach selects something else or pans.
@@ -45,7 +35,7 @@ export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | 
   }, []);
   const fitHeight = useCallback(() => {
     if (!stage) return;
-    const zoom = Math.min(1.1, Math.max(0.3, (stage.clientHeight - 16) / (diagram.lanes.length * LANE_HEIGHT)));
+    const zoom = clamp((stage.clientHeight - 16) / (diagram.lanes.length * LANE_HEIGHT), 0.3, 1.1);
     const focusX = pending.current ? displayX(steps.current).get(pending.current) : undefined;
     const x = focusX === undefined ? 8 : Math.min(8, stage.clientWidth / 2 - focusX * zoom);
     void flow.setViewport({ x, y: 8, zoom });
@@ -58,6 +48,6 @@ export function useProcessViewport(diagram: ProcessDiagram, focusStep: string | 
     },
     [observe],
   );
-  const onFocus = (event: FocusEvent): void => keepInView(event, flow);
+  const onFocus = useKeepFocusInView();
   return { setContainer, fit, fitHeight, onFocus, release };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportSection, type Workshop } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
@@ -85,6 +85,11 @@ export function ReportDialog({ workshop, onClose, onSaved }: ReportDialogProps) 
   const [logo, setLogo] = useState<Logo>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  // The pictures are drawn while the coach chooses; saving then mostly packs the file. A failure here only means they are drawn on saving.
+  useEffect(() => {
+    api.call('report.prepare', { workshopId: workshop.id, language }).catch(() => undefined);
+  }, [api, workshop.id, language]);
 
   const toggle = (s: ReportSection, on: boolean): void =>
     setSections((current) => {

@@ -45,7 +45,7 @@ export function useSelfCheck(workshopId: string) {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const query = useQuery('selfcheck.get', { workshopId }, { refetchOn: (e) => e.name === 'selfcheck.changed' && e.payload.workshopId === workshopId });
+  const query = useQuery('selfcheck.get', { workshopId });
   const { data, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const actions = useMemo(

@@ -1,10 +1,9 @@
-import { ConnectionMode, ControlButton, Controls, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
-import { useId, useMemo } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Closeness, StakeholderMap } from '../../../src-main/contract';
 import type { Scores } from '../../../src-main/shared/stakeholder-geometry';
-import { Icon } from '../../ui/Icon';
+import { CanvasFrame } from '../canvas/CanvasFrame';
 import { GridBackdrop, OnionBackdrop } from './Backdrops';
 import type { MapView } from './map-nodes';
 import { type RelationFlowEdge, edgeTypes } from './RelationEdge';
@@ -34,25 +33,10 @@ export interface MapCanvasProps {
   run: (work: Promise<unknown>) => void;
 }
 
-function useAriaLabels() {
-  const { t } = useTranslation();
-  return useMemo(
-    () => ({
-      'controls.ariaLabel': t('stakeholders.controls.ariaLabel'),
-      'controls.zoomIn.ariaLabel': t('stakeholders.controls.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('stakeholders.controls.zoomOut'),
-      'controls.fitView.ariaLabel': t('stakeholders.controls.fitView'),
-      'controls.interactive.ariaLabel': t('stakeholders.controls.interactive'),
-    }),
-    [t],
-  );
-}
-
 function Canvas(props: MapCanvasProps) {
   const { map, view, actions, selection, onSelect, run } = props;
   const { t } = useTranslation();
   const helpId = useId();
-  const ariaLabelConfig = useAriaLabels();
   const flow = useFlowElements(map, view, selection, onSelect, helpId);
   const { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, onDragOver, onDrop, setContainer, fitWorld, dragging } = useMapPointer({
     view,
@@ -75,55 +59,31 @@ function Canvas(props: MapCanvasProps) {
   });
 
   return (
-    <div
-      ref={setContainer}
-      tabIndex={-1}
+    <CanvasFrame<StakeholderFlowNode, RelationFlowEdge>
+      containerRef={setContainer}
       className={`map-canvas map-canvas-${view}${dragging ? ' map-dragging' : ''}`}
-      role="region"
-      aria-label={view === 'grid' ? t('stakeholders.canvasLabel') : t('stakeholders.onionLabel')}
-      aria-describedby={helpId}
-      onKeyDown={onKeyDown}
-      onDoubleClick={onDoubleClick}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      onFocus={flow.stacks.onFocus}
-      onBlur={flow.stacks.onBlur}
-    >
-      <p id={helpId} className="visually-hidden">
-        {view === 'grid' ? t('stakeholders.keyboardHelp') : t('stakeholders.keyboardHelpOnion')}
-      </p>
-      <ReactFlow<StakeholderFlowNode, RelationFlowEdge>
-        nodes={flow.nodes}
-        edges={flow.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={flow.onNodesChange}
-        onEdgesChange={flow.onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onNodeMouseEnter={flow.stacks.onNodeMouseEnter}
-        onNodeMouseLeave={flow.stacks.onNodeMouseLeave}
-        onConnect={onConnect}
-        onInit={fitWorld}
-        nodeOrigin={[0.5, 0.5]}
-        minZoom={0.15}
-        maxZoom={2.5}
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        edgesFocusable={false}
-        zoomOnDoubleClick={false}
-        connectionMode={ConnectionMode.Loose}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
-      >
-        {view === 'grid' ? <GridBackdrop /> : <OnionBackdrop />}
-        <Controls showInteractive={false} showFitView={false}>
-          <ControlButton onClick={fitWorld} aria-label={t('stakeholders.controls.fitView')} title={t('stakeholders.controls.fitView')}>
-            <Icon name="fit" size={20} />
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
-    </div>
+      label={view === 'grid' ? t('stakeholders.canvasLabel') : t('stakeholders.onionLabel')}
+      helpId={helpId}
+      help={view === 'grid' ? t('stakeholders.keyboardHelp') : t('stakeholders.keyboardHelpOnion')}
+      region={{ onKeyDown, onDoubleClick, onDragOver, onDrop, onFocus: flow.stacks.onFocus, onBlur: flow.stacks.onBlur }}
+      flow={{
+        nodes: flow.nodes,
+        edges: flow.edges,
+        nodeTypes,
+        edgeTypes,
+        onNodesChange: flow.onNodesChange,
+        onEdgesChange: flow.onEdgesChange,
+        onNodeDragStart,
+        onNodeDragStop,
+        onNodeMouseEnter: flow.stacks.onNodeMouseEnter,
+        onNodeMouseLeave: flow.stacks.onNodeMouseLeave,
+        onConnect,
+        onInit: fitWorld,
+        minZoom: 0.15,
+      }}
+      controls={{ label: t('stakeholders.controls.ariaLabel'), fitLabel: t('stakeholders.controls.fitView'), onFit: fitWorld }}
+      backdrop={view === 'grid' ? <GridBackdrop /> : <OnionBackdrop />}
+    />
   );
 }
 

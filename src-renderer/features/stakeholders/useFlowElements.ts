@@ -1,8 +1,9 @@
-import { type EdgeChange, type NodeChange, applyNodeChanges } from '@xyflow/react';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { type FocusEvent, type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderMap } from '../../../src-main/contract';
 import { domainLabels } from '../../../src-main/shared/labels';
+import { useCanvasSync } from '../canvas/useCanvasSync';
 import type { MapSelection } from './MapCanvas';
 import { type MapView, layoutPositions, relationEdges, syncNodes } from './map-nodes';
 import type { RelationFlowEdge } from './RelationEdge';
@@ -26,13 +27,12 @@ export interface StackHandlers {
 }
 
 /**
- * React Flow's nodes and edges for the map. Nodes live in state, because React
- * Flow moves them while dragging, and follow the data whenever it changes,
- * keeping the objects of unchanged nodes so only moved ones re-render.
+ * React Flow's nodes and edges for the map, following the data and the
+ * selection both ways; a stack of people with the same values spreads out
+ * while the pointer or the focus is on it.
  */
 export function useFlowElements(map: StakeholderMap, view: MapView, selection: MapSelection, onSelect: (s: MapSelection) => void, helpId: string): FlowElements {
   const { t, i18n } = useTranslation();
-  const [revision, setRevision] = useState(0);
   const [pointed, setPointed] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const closed = useMemo(() => layoutPositions(map.stakeholders, view), [map.stakeholders, view]);
@@ -44,43 +44,19 @@ export function useFlowElements(map: StakeholderMap, view: MapView, selection: M
   const selected = useMemo(() => new Set(selection.stakeholders), [selection.stakeholders]);
 
   const attitudes = useMemo(() => domainLabels(i18n.language === 'en' ? 'en' : 'de').attitudes, [i18n.language]);
-  const [nodes, setNodes] = useState<StakeholderFlowNode[]>([]);
-  const [syncedFrom, setSyncedFrom] = useState<unknown[]>([]);
-  const syncKey = [map, layout, selected, revision, i18n.language];
-  if (syncKey.some((v, i) => v !== syncedFrom[i])) {
-    setSyncedFrom(syncKey);
-    setNodes((prev) => syncNodes(prev, map, { layout, attitudes, selected, t, language: i18n.language, helpId }));
-  }
+  const select = useCallback((stakeholders: string[], relation: string | null) => onSelect({ stakeholders, relation }), [onSelect]);
+  const sync = useCanvasSync<StakeholderFlowNode, RelationFlowEdge>({
+    from: [map, layout, selected, i18n.language],
+    sync: (prev) => syncNodes(prev, map, { layout, attitudes, selected, t, language: i18n.language, helpId }),
+    selectedIds: selection.stakeholders,
+    selectedEdge: selection.relation,
+    onSelect: select,
+  });
 
   const edges = useMemo(() => relationEdges(map, t, selection.relation, layout.positions), [map, selection.relation, t, layout.positions]);
   const stacks = useStackPointer(setPointed, setFocused);
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<StakeholderFlowNode>[]) => {
-      setNodes((nds) => applyNodeChanges(changes, nds));
-      const selects = changes.filter((c) => c.type === 'select');
-      if (selects.length === 0) return;
-      const next = new Set(selection.stakeholders);
-      for (const c of selects) {
-        if (c.selected) next.add(c.id);
-        else next.delete(c.id);
-      }
-      onSelect({ stakeholders: [...next], relation: next.size > 0 ? null : selection.relation });
-    },
-    [onSelect, selection],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<RelationFlowEdge>[]) => {
-      const picked = changes.find((c) => c.type === 'select' && c.selected);
-      if (picked?.type === 'select') onSelect({ stakeholders: [], relation: picked.id });
-      else if (changes.some((c) => c.type === 'select' && c.id === selection.relation)) onSelect({ ...selection, relation: null });
-    },
-    [onSelect, selection],
-  );
-
-  const resync = useCallback(() => setRevision((r) => r + 1), []);
-  return { nodes, edges, onNodesChange, onEdgesChange, resync, stacks };
+  return { ...sync, edges, stacks };
 }
 
 /**

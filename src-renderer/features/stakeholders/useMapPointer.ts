@@ -1,8 +1,9 @@
 import { type Connection, useReactFlow } from '@xyflow/react';
-import { type DragEvent, type MouseEvent, useCallback, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useRef, useState } from 'react';
 import { useRefitOnResize } from '../../lib/useRefitOnResize';
 import type { Closeness } from '../../../src-main/contract';
 import { type Point, type Scores, closenessAt, pointToScores, shiftScores } from '../../../src-main/shared/stakeholder-geometry';
+import { usePaneDoubleClick, useFitBounds } from '../canvas/useCanvasView';
 import { worldBounds } from './Backdrops';
 import type { MapSelection } from './MapCanvas';
 import type { MapView } from './map-nodes';
@@ -85,14 +86,11 @@ export function useMapPointer(o: PointerOptions) {
     run(actions.move([{ id, ...scores }]).then(() => onPlaced(id, scores)));
   };
 
-  const onDoubleClick = (event: MouseEvent): void => {
-    if (!(event.target as HTMLElement).closest('.react-flow__pane')) return;
-    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    onAddAt(view === 'grid' ? { scores: pointToScores(point) } : { closeness: closenessAt(point) });
-  };
+  const onDoubleClick = usePaneDoubleClick((point) => onAddAt(view === 'grid' ? { scores: pointToScores(point) } : { closeness: closenessAt(point) }));
 
   // The whole grid (or onion) fits the screen, also after the agenda folds or the window changes.
-  const fitWorld = useCallback(() => void flow.fitBounds(worldBounds(view), { padding: 0.02 }), [flow, view]);
+  const fitBounds = useFitBounds();
+  const fitWorld = useCallback(() => fitBounds(worldBounds(view)), [fitBounds, view]);
   const setContainer = useRefitOnResize(fitWorld);
 
   return { onNodeDragStart, onNodeDragStop, onConnect, onDoubleClick, onDragOver, onDrop, setContainer, fitWorld, dragging };

@@ -28,9 +28,7 @@ export function useStakeholderMap(workshopId: string): StakeholderMapState {
   const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
-  const query = useQuery('stakeholders.map', { workshopId }, {
-    refetchOn: (e) => e.name === 'stakeholders.changed' && e.payload.workshopId === workshopId,
-  });
+  const query = useQuery('stakeholders.map', { workshopId });
   const { data: map, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);

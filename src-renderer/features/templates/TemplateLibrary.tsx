@@ -57,7 +57,7 @@ function TemplateCard({ template, onDelete }: { template: TemplateSummary; onDel
 export function TemplateLibrary() {
   const { t } = useTranslation();
   const api = useApi();
-  const query = useQuery('templates.list', {}, { refetchOn: (e) => e.name === 'templates.changed' });
+  const query = useQuery('templates.list', {});
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<TemplateSummary | null>(null);
   const builtIn = query.data?.filter((x) => x.builtIn) ?? [];

@@ -85,6 +85,25 @@ describe('timers and the phase on the projector', () => {
     expect(await refused('live.present', { workshopId: id, zoom: 'huge' })).toMatch(/^errors\.validation/);
     expect(await refused('live.present', { workshopId: 'nope', blank: false })).toBe('errors.notFound.workshop');
   });
+
+  it('keep the pages the projector reported: the coach’s page stops at the last, another view or phase forgets them', async () => {
+    const id = workshop.id;
+    await tw.call('live.show', { workshopId: id, phaseId: phase('werte').id });
+    expect((await tw.call<LiveState>('live.get', { workshopId: id })).presentation.pages).toBeNull();
+    let state = await tw.call<LiveState>('live.present', { workshopId: id, pages: 3 });
+    expect(state.presentation).toMatchObject({ pages: 3, page: 0 });
+    state = await tw.call<LiveState>('live.present', { workshopId: id, page: 7 });
+    expect(state.presentation).toMatchObject({ pages: 3, page: 2 });
+    // The window grew: fewer pages, and the page the room sees is still one of them.
+    state = await tw.call<LiveState>('live.present', { workshopId: id, pages: 2 });
+    expect(state.presentation).toMatchObject({ pages: 2, page: 1 });
+    state = await tw.call<LiveState>('live.present', { workshopId: id, actionView: 'board' });
+    expect(state.presentation).toMatchObject({ pages: null, page: 0 });
+    await tw.call('live.present', { workshopId: id, pages: 4 });
+    state = await tw.call<LiveState>('live.show', { workshopId: id, phaseId: phase('thema-waehlen').id });
+    expect(state.presentation.pages).toBeNull();
+    expect(await refused('live.present', { workshopId: id, pages: 0 })).toMatch(/^errors\.validation/);
+  });
 });
 
 describe('cards and clusters', () => {

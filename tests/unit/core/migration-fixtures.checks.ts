@@ -75,7 +75,9 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
     expect(one(db, "SELECT language, based_on FROM templates WHERE name = 'Volunteer evening'")).toEqual({ language: 'en', based_on: 'builtin-wissen-bleibt' });
   },
   6(db) {
-    expect([count(db, 'cards'), count(db, 'card_clusters'), count(db, 'vote_sessions'), count(db, 'phase_timers'), count(db, 'selfcheck_entries')]).toEqual([23, 6, 2, 4, 9]);
+    // The coach's cards only: version 10 adds one from a phone (checked there).
+    const coachCards = one(db, "SELECT COUNT(*) AS n FROM cards WHERE origin = 'coach'")!.n as number;
+    expect([coachCards, count(db, 'card_clusters'), count(db, 'vote_sessions'), count(db, 'phase_timers'), count(db, 'selfcheck_entries')]).toEqual([23, 6, 2, 4, 9]);
     expect(one(db, "SELECT c.color, k.name AS cluster FROM cards c JOIN card_clusters k ON k.id = c.cluster_id WHERE c.text = 'Datenschutz: dürfen wir WhatsApp nutzen?'")).toEqual({
       color: 'pink', cluster: 'Sorgen',
     });
@@ -117,5 +119,25 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
     });
     // The rebuilt table keeps the trigger that carries a renamed stakeholder into its measures' origin.
     expect(one(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'stakeholders'")).toEqual({ name: 'measures_follow_stakeholder' });
+  },
+  10(db) {
+    expect(db.prepare('SELECT status, ask_names FROM workshops ORDER BY status').all()).toEqual([
+      { status: 'done', ask_names: 0 }, { status: 'planned', ask_names: 0 }, { status: 'running', ask_names: 1 },
+    ]);
+    expect(db.prepare('SELECT p.key, s.moderation, s.closed FROM phase_phone_settings s JOIN workshop_phases p ON p.id = s.phase_id ORDER BY p.key').all()).toEqual([
+      { key: 'kritisches-wissen', moderation: 'review', closed: 0 }, { key: 'wer-weiss-was', moderation: 'direct', closed: 1 },
+    ]);
+    expect(one(db, "SELECT COUNT(*) AS n FROM cards WHERE origin = 'coach'")).toEqual({ n: count(db, 'cards') - 1 });
+    expect(one(db, "SELECT c.text, c.author, c.votes, o.session_id FROM cards c JOIN phone_cards o ON o.card_id = c.id WHERE c.origin = 'phone'")).toEqual({
+      text: 'Wer hat welche Schlüssel für den Schulkeller?', author: 'Jörg', votes: 2, session_id: 'ph-7c2f9a4e1b',
+    });
+    expect(db.prepare('SELECT text, author, session_id FROM card_queue ORDER BY created_at').all()).toEqual([
+      { text: 'Das Passwort fürs Online-Banking steht auf einem Zettel', author: '', session_id: 'ph-03d81e6b5a' },
+      { text: 'Die Chronik des Vereins', author: 'Gül', session_id: null },
+    ]);
+    const ballot = one(db, 'SELECT b.dots, p.key FROM phone_ballots b JOIN workshop_phases p ON p.id = b.phase_id')!;
+    expect(ballot.key).toBe('kritisches-wissen');
+    expect((JSON.parse(ballot.dots as string) as { count: number }[]).map((d) => d.count)).toEqual([1, 1]);
+    expect(one(db, 'SELECT dimension, rating FROM phone_ratings')).toEqual({ dimension: 'knowledge', rating: 2 });
   },
 };

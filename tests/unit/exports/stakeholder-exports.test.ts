@@ -108,7 +108,7 @@ describe('helpers', () => {
     expect(fitText('Neue Übungsleiter:innen', 174, [18, 16, 14], 2)).toEqual({ lines: ['Neue', 'Übungsleiter:innen'], fontSize: 16 });
     expect(fitText('Vorstand', 174, [18, 16, 14], 2)).toEqual({ lines: ['Vorstand'], fontSize: 18 });
     expect(fitText('Abteilungsleitungen', 174, [18, 16, 14], 2)).toEqual({ lines: ['Abteilungsleitungen'], fontSize: 14 });
-    expect(wrapText('Donaudampfschifffahrtsgesellschaft', 174, 18, 2)).toEqual(['Donaudampfschif-', 'ffahrtsgesellsc…']);
+    expect(wrapText('Donaudampfschifffahrtsgesellschaft', 174, 18, 2)).toEqual(['Donaudampf-', 'schifffahrtsge…']);
     const cut = fitText('Förderverein für Jugend- und Familienarbeit im Stadtteil Süd', 174, [18, 16, 14], 2);
     expect(cut.lines).toHaveLength(2);
     expect(cut.lines[1]!.endsWith('…')).toBe(true);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SampleResult } from '../../../src-main/contract';
 import { drawJob, type PictureJob } from '../../../src-main/core/report/picture-jobs';
+import type { CachedDrawer } from '../../../src-main/core/report/picture-cache';
 import { PictureWorker } from '../../../src-main/core/report/picture-pool';
 import { buildWorkshopReport } from '../../../src-main/core/report/workshop-report';
 import { Packer } from 'docx';
@@ -26,7 +27,7 @@ describe('the picture worker', () => {
     tw = createTestWorkspace({ now: () => new Date('2026-04-16T10:00:00'), pictureWorker: true });
     const inWorker = await mediaOf(tw, true);
     // The worker thread really drew some of the sample's pictures (radar, map, the pages of Ist and Soll); libuv's pool the rest.
-    expect((tw.workspace.context.pictures as PictureWorker).drawnInWorker).toBeGreaterThanOrEqual(2);
+    expect(((tw.workspace.context.pictures as CachedDrawer).drawer as PictureWorker).drawnInWorker).toBeGreaterThanOrEqual(2);
     expect(Object.keys(inWorker).length).toBeGreaterThanOrEqual(2 * 6);
     const here = await mediaOf(tw, false);
     expect(inWorker).toEqual(here);

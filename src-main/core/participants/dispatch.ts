@@ -1,0 +1,95 @@
+import {
+  type Envelope,
+  type ParticipantInput,
+  type ParticipantMethodName,
+  type ParticipantResult,
+  isParticipantMethodName,
+  parseInput,
+  participantContract,
+} from '../../contract';
+import type { CoreContext } from '../context';
+import { toErrorData } from '../api/dispatch';
+import type { ParticipantCaller } from './caller';
+import { addPhoneCard, castPhoneBallot, deletePhoneCard, editPhoneCard, ratePhoneSelfCheck } from './phone-writes';
+import type { Phones } from './phones';
+import type { PhoneSession } from './session';
+import { phoneView } from './view';
+
+// The participants' API, without any transport: the HTTP listener passes in
+// the method, the body and the session token, and sends back what comes out.
+// The caller is always the session's, never anything from the body.
+
+export interface ParticipantAnswer {
+  /** 200 for every call that reached the API (its envelope may carry an error); 401, 404, 429, 503 for the rest. */
+  status: number;
+  envelope: Envelope<unknown>;
+}
+
+interface Env {
+  phones: Phones;
+  ctx: CoreContext;
+  caller: ParticipantCaller;
+  session: PhoneSession;
+}
+
+type Handler<M extends ParticipantMethodName> = (input: ParticipantInput<M>, env: Env) => ParticipantResult<M>;
+
+const handlers: { [M in Exclude<ParticipantMethodName, 'join'>]: Handler<M> } = {
+  current: (_input, { ctx, caller }) => phoneView(ctx, caller),
+  name: (input, { ctx, caller }) => {
+    // Kept only where the workshop asks for names; it goes on this phone's later cards.
+    const { ask_names } = ctx.sql('SELECT ask_names FROM workshops WHERE id = ?').get(caller.workshopId) as { ask_names: number };
+    caller.name = ask_names === 1 ? input.name : '';
+    return phoneView(ctx, caller);
+  },
+  'cards.add': (input, { ctx, caller }) => addPhoneCard(ctx, caller, input),
+  'cards.edit': (input, { ctx, caller }) => editPhoneCard(ctx, caller, input),
+  'cards.delete': (input, { ctx, caller }) => deletePhoneCard(ctx, caller, input.id),
+  ballot: (input, { ctx, caller }) => castPhoneBallot(ctx, caller, input),
+  rate: (input, { ctx, caller }) => ratePhoneSelfCheck(ctx, caller, input),
+  leave: (_input, { phones, session }) => {
+    phones.leave(session);
+    return { left: true };
+  },
+};
+
+const refuse = (status: number, kind: 'validation' | 'not_found' | 'storage', messageKey: string): ParticipantAnswer => ({
+  status,
+  envelope: { ok: false, error: { kind, messageKey } },
+});
+
+function run(name: ParticipantMethodName, input: unknown, phones: Phones, session: PhoneSession | undefined): unknown {
+  if (name === 'join') {
+    const join = input as ParticipantInput<'join'>;
+    return phones.join(join.code, join.name);
+  }
+  const env: Env = { phones, ctx: phones.workspace.context, caller: session!.caller, session: session! };
+  return (handlers[name] as Handler<typeof name>)(input as never, env);
+}
+
+/** Validates and runs one call of a phone. Never throws; an invalid call writes nothing. */
+export function invokeParticipant(phones: Phones, token: string | undefined, name: unknown, input: unknown): ParticipantAnswer {
+  if (!isParticipantMethodName(name)) return refuse(404, 'not_found', 'errors.request.unknownMethod');
+  if (!phones.workspace.isOpen) return refuse(503, 'storage', 'errors.storage.unavailable');
+  const spec = participantContract[name];
+  const session = spec.withoutSession ? undefined : phones.session(token);
+  if (!spec.withoutSession && !session) return refuse(401, 'validation', 'errors.phones.sessionEnded');
+  const parsed = parseInput(spec.input, input);
+  if (!parsed.ok) return { status: 200, envelope: parsed };
+  const key = (parsed.value as { key?: string }).key;
+  if (session && 'limited' in spec && spec.limited) {
+    // A retry of a write that already happened gets its first answer, and costs nothing.
+    const done = key ? session.answered(key, name) : undefined;
+    if (done) return { status: 200, envelope: { ok: true, value: done.value } };
+    if (!session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
+  }
+  try {
+    const value = run(name, parsed.value, phones, session);
+    if (session && key) session.remember(key, name, value);
+    return { status: 200, envelope: { ok: true, value } };
+  } catch (error) {
+    const data = toErrorData(error);
+    if (data.kind === 'internal' || data.kind === 'storage') console.error(`[phones] ${name} failed`, error);
+    return { status: 200, envelope: { ok: false, error: data } };
+  }
+}

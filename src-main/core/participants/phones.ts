@@ -1,0 +1,297 @@
+import {
+  type AppEvent,
+  type JoinResult,
+  MAX_PHONE_SESSIONS,
+  type MethodParsedInput,
+  type PhoneNetwork,
+  type PhoneStatus,
+} from '../../contract';
+import { CoreError } from '../errors';
+import type { Workspace } from '../workspace';
+import type { ParticipantCaller } from './caller';
+import { forgetPhoneSessions } from './moderation';
+import { isForbiddenAddress, listNetworks } from './networks';
+import { RateBucket, newJoinCode, newSessionId, newToken } from './random';
+import { PhoneSession } from './session';
+import { livePhase, phoneView } from './view';
+
+// "Handys verbinden": one listener at a time, for one workshop, on the one
+// address the coach chose. Sessions live here, in memory: they end when
+// phones stop, the code is renewed, the workshop ends or the app quits, and
+// then the database forgets which card, dots and ratings were whose.
+// The HTTP server itself is passed in (src-main/host/participant-server.ts),
+// so that this part stays plain logic and is tested without a network.
+
+export interface PhoneListener {
+  port: number;
+  close(): Promise<void>;
+}
+
+export type ListenForPhones = (phones: Phones, address: string, port: number) => Promise<PhoneListener>;
+
+export interface PhonesOptions {
+  /** Starts the HTTP listener; without one, "Handys verbinden" answers that it is not available here. */
+  listen?: ListenForPhones;
+  /** Addresses offered besides the laptop's networks: only for tests (e.g. 127.0.0.2, a second loopback address). */
+  testAddresses?: readonly string[];
+  /** Milliseconds, for the rate limits; tests move it by hand. */
+  clock?: () => number;
+  maxSessions?: number;
+  networks?: () => PhoneNetwork[];
+}
+
+interface Running {
+  workshopId: string;
+  address: string;
+  port: number;
+  listener: PhoneListener;
+  code: string;
+  joiningOpen: boolean;
+  qrHidden: boolean;
+  startedAt: string;
+  firstJoinAt: string | null;
+  sessions: Map<string, PhoneSession>;
+  unsubscribe: () => void;
+}
+
+/**
+ * Wrong join codes, counted for the whole listener (no addresses are kept):
+ * typos are fine, guessing one of 31⁶ ≈ 887 million codes at one a second
+ * takes decades; someone flooding wrong codes blocks joining for a second only.
+ */
+export const JOIN_FAILURES = { burst: 30, intervalMs: 1000 };
+const PORT_TRIES = 10;
+
+export class Phones {
+  private running: Running | null = null;
+  private busy: Promise<unknown> = Promise.resolve();
+  private readonly clock: () => number;
+  private readonly failures: RateBucket;
+  private pendingPhase: string | null | undefined = undefined;
+  private ownEvent = false;
+
+  constructor(
+    readonly workspace: Workspace,
+    private readonly options: PhonesOptions = {},
+  ) {
+    this.clock = options.clock ?? Date.now;
+    this.failures = new RateBucket(JOIN_FAILURES.burst, JOIN_FAILURES.intervalMs, this.clock());
+  }
+
+  get maxSessions(): number {
+    return this.options.maxSessions ?? MAX_PHONE_SESSIONS;
+  }
+
+  now(): number {
+    return this.clock();
+  }
+
+  networks(): PhoneNetwork[] {
+    const found = (this.options.networks ?? listNetworks)();
+    const tests = (this.options.testAddresses ?? []).map((address) => ({ address, name: 'test', likelyWifi: false }));
+    return [...found, ...tests].filter((n) => !isForbiddenAddress(n.address));
+  }
+
+  status(): PhoneStatus {
+    const r = this.running;
+    if (!r) {
+      return { running: false, workshopId: null, address: null, port: null, url: null, code: null, phones: 0, joiningOpen: false, qrHidden: false, startedAt: null, firstJoinAt: null };
+    }
+    return {
+      running: true, workshopId: r.workshopId, address: r.address, port: r.port, url: `http://${r.address}:${r.port}/`, code: r.code,
+      phones: r.sessions.size, joiningOpen: r.joiningOpen, qrHidden: r.qrHidden, startedAt: r.startedAt, firstJoinAt: r.firstJoinAt,
+    };
+  }
+
+  /** The Host header every request must carry (DNS rebinding) and the Origin of every POST. */
+  get expectedHost(): string | null {
+    return this.running ? `${this.running.address}:${this.running.port}` : null;
+  }
+
+  /** One start or stop at a time: a double click must not open two listeners. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.busy.then(fn, fn);
+    this.busy = next.catch(() => undefined);
+    return next;
+  }
+
+  start(input: MethodParsedInput<'phones.start'>): Promise<PhoneStatus> {
+    return this.serial(async () => {
+      if (isForbiddenAddress(input.address) || !this.networks().some((n) => n.address === input.address)) {
+        throw new CoreError('validation', 'errors.phones.badAddress', { address: input.address });
+      }
+      const ctx = this.workspace.context;
+      const workshop = ctx.sql('SELECT status FROM workshops WHERE id = ?').get(input.workshopId) as { status: string } | undefined;
+      if (!workshop) throw new CoreError('not_found', 'errors.notFound.workshop');
+      if (workshop.status === 'done') throw new CoreError('validation', 'errors.phones.workshopDone');
+      const r = this.running;
+      if (r && r.workshopId === input.workshopId && r.address === input.address) return this.status();
+      if (!this.options.listen) throw new CoreError('validation', 'errors.phones.unavailable');
+      await this.stopNow();
+      forgetPhoneSessions(ctx);
+      const listener = await this.listenOnFreePort(input.address, input.port);
+      this.running = {
+        workshopId: input.workshopId, address: input.address, port: listener.port, listener, code: newJoinCode(), joiningOpen: true, qrHidden: false,
+        startedAt: new Date(this.clock()).toISOString(), firstJoinAt: null, sessions: new Map(),
+        unsubscribe: this.workspace.subscribe((event) => this.onEvent(event)),
+      };
+      this.changed();
+      return this.status();
+    });
+  }
+
+  /** The chosen port, else the next few, else any free one (the QR code carries it anyway). */
+  private async listenOnFreePort(address: string, port: number): Promise<PhoneListener> {
+    const tries = [...Array.from({ length: PORT_TRIES }, (_v, i) => port + i).filter((p) => p <= 65535), 0];
+    let last: unknown;
+    for (const p of tries) {
+      try {
+        return await this.options.listen!(this, address, p);
+      } catch (error) {
+        last = error;
+        if ((error as { code?: string }).code !== 'EADDRINUSE') break;
+      }
+    }
+    const code = (last as { code?: string }).code ?? '';
+    throw new CoreError('validation', code === 'EADDRNOTAVAIL' ? 'errors.phones.badAddress' : 'errors.phones.listenFailed', { address });
+  }
+
+  stop(): Promise<PhoneStatus> {
+    return this.serial(async () => {
+      await this.stopNow();
+      return this.status();
+    });
+  }
+
+  private async stopNow(): Promise<void> {
+    const r = this.running;
+    if (!r) return;
+    this.running = null;
+    r.unsubscribe();
+    for (const session of r.sessions.values()) session.end('stopped');
+    await r.listener.close();
+    if (this.workspace.isOpen) forgetPhoneSessions(this.workspace.context);
+    this.emitChanged(r.workshopId);
+  }
+
+  setJoining(open: boolean): PhoneStatus {
+    this.requireRunning().joiningOpen = open;
+    this.changed();
+    return this.status();
+  }
+
+  setQrHidden(hidden: boolean): PhoneStatus {
+    this.requireRunning().qrHidden = hidden;
+    this.changed();
+    return this.status();
+  }
+
+  /** A new code; every phone must join again (e.g. someone outside the room learned the old one). */
+  renewCode(): PhoneStatus {
+    const r = this.requireRunning();
+    for (const session of r.sessions.values()) session.end('renewed');
+    r.sessions.clear();
+    r.code = newJoinCode();
+    forgetPhoneSessions(this.workspace.context);
+    this.changed();
+    return this.status();
+  }
+
+  private requireRunning(): Running {
+    if (!this.running) throw new CoreError('validation', 'errors.phones.notRunning');
+    return this.running;
+  }
+
+  // ---------- the phones' side ----------
+
+  join(code: string, name: string): JoinResult {
+    const r = this.running;
+    if (!r) throw new CoreError('not_found', 'errors.phones.notRunning');
+    const now = this.clock();
+    if (!this.failures.peek(now)) throw new CoreError('validation', 'errors.phones.tooFast');
+    if (code !== r.code) {
+      this.failures.take(now);
+      throw new CoreError('validation', 'errors.phones.badCode', {}, [{ field: 'code', messageKey: 'errors.phones.badCode' }]);
+    }
+    if (!r.joiningOpen) throw new CoreError('validation', 'errors.phones.joiningClosed');
+    if (r.sessions.size >= this.maxSessions) throw new CoreError('conflict', 'errors.phones.full', { max: this.maxSessions });
+    const ctx = this.workspace.context;
+    const { ask_names } = ctx.sql('SELECT ask_names FROM workshops WHERE id = ?').get(r.workshopId) as { ask_names: number };
+    // A name is kept only when the workshop asks for names, and then only for this session.
+    const caller: ParticipantCaller = { kind: 'participant', sessionId: newSessionId(), workshopId: r.workshopId, name: ask_names === 1 ? name : '' };
+    const session = new PhoneSession(caller, newToken(), now);
+    r.sessions.set(session.token, session);
+    r.firstJoinAt ??= new Date(now).toISOString();
+    this.changed();
+    return { sessionId: caller.sessionId, token: session.token, view: phoneView(ctx, caller) };
+  }
+
+  /** The session of a token; undefined for a token never given, ended, or from before a renewed code. */
+  session(token: string | undefined): PhoneSession | undefined {
+    if (!token || !this.running) return undefined;
+    return this.running.sessions.get(token);
+  }
+
+  leave(session: PhoneSession): void {
+    if (this.running?.sessions.delete(session.token)) {
+      session.end('left');
+      this.changed();
+    }
+  }
+
+  // ---------- events ----------
+
+  private changed(): void {
+    this.emitChanged(this.running?.workshopId ?? null);
+  }
+
+  private emitChanged(workshopId: string | null): void {
+    // For the coach's screen (count, code, door); phones need none of it, so onEvent skips its own.
+    this.ownEvent = true;
+    try {
+      this.workspace.context.emit({ name: 'phones.changed', payload: { workshopId } });
+    } finally {
+      this.ownEvent = false;
+    }
+  }
+
+  /**
+   * Turns the core's events into the phones' own: only events of this
+   * workshop, cards only of the phase the room sees, and no data at all.
+   * Several changes in one turn of the event loop reach a phone as one.
+   */
+  private onEvent(event: AppEvent): void {
+    const r = this.running;
+    if (this.ownEvent) return;
+    if (!r || !('workshopId' in event.payload) || event.payload.workshopId !== r.workshopId) {
+      if (r && (event.name === 'backups.changed' || event.name === 'app.statusChanged')) this.schedule(null);
+      return;
+    }
+    if (event.name === 'workshops.changed') return this.onWorkshopChanged(r);
+    if (!['live.changed', 'cards.changed', 'selfcheck.changed', 'phones.changed'].includes(event.name)) return;
+    if (!this.workspace.isOpen) return;
+    const phase = livePhase(this.workspace.context, r.workshopId);
+    if (event.name === 'cards.changed' && event.payload.phaseId !== phase?.id) return;
+    if (event.name === 'selfcheck.changed' && phase?.kind !== 'selfcheck') return;
+    this.schedule(phase?.id ?? null);
+  }
+
+  private onWorkshopChanged(r: Running): void {
+    if (!this.workspace.isOpen) return;
+    const row = this.workspace.context.sql('SELECT status FROM workshops WHERE id = ?').get(r.workshopId) as { status: string } | undefined;
+    // The workshop ended (or is gone): phones stop and their sessions are forgotten.
+    if (!row || row.status === 'done') void this.stop();
+    else this.schedule(livePhase(this.workspace.context, r.workshopId)?.id ?? null);
+  }
+
+  private schedule(phaseId: string | null): void {
+    const first = this.pendingPhase === undefined;
+    this.pendingPhase = phaseId;
+    if (!first) return;
+    setImmediate(() => {
+      const pending = this.pendingPhase ?? null;
+      this.pendingPhase = undefined;
+      for (const session of this.running?.sessions.values() ?? []) session.push({ type: 'changed', phaseId: pending });
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import {
+  type CardColor,
+  type PhoneCard,
+  type PhoneModeration,
+  type PhoneSelfCheck,
+  type PhoneView,
+  type PhoneVote,
+  SELF_CHECK_DIMENSIONS,
+  type SelfCheckDimension,
+  type VoteTarget,
+} from '../../contract';
+import type { CoreContext } from '../context';
+import { CoreError } from '../errors';
+import { getPresentation } from '../live/presentation';
+import type { ParticipantCaller } from './caller';
+
+// What a phone sees: read from the database for one session. Only the phase
+// the coach shows now, only text (never who wrote another card), and the
+// vote result only once the coach revealed it.
+
+/** Phases in which phones write cards. */
+const CARD_KINDS = new Set(['cards', 'voting']);
+
+export interface LivePhase {
+  id: string;
+  workshop_id: string;
+  title: string;
+  kind: string;
+  prompts: string;
+  moderation: PhoneModeration;
+  closed: number;
+}
+
+interface WorkshopRow {
+  title: string;
+  status: string;
+  ask_names: number;
+}
+
+export function phoneWorkshop(ctx: CoreContext, workshopId: string): WorkshopRow {
+  const row = ctx.sql('SELECT title, status, ask_names FROM workshops WHERE id = ?').get(workshopId) as WorkshopRow | undefined;
+  if (!row) throw new CoreError('not_found', 'errors.phones.sessionEnded');
+  return row;
+}
+
+/** The phase the room sees now, with its phone settings (defaults when none were set). */
+export function livePhase(ctx: CoreContext, workshopId: string): LivePhase | null {
+  const row = ctx
+    .sql(
+      `SELECT p.id, p.workshop_id, p.title, p.kind, p.prompts, COALESCE(s.moderation, 'direct') AS moderation, COALESCE(s.closed, 0) AS closed
+       FROM workshops w JOIN workshop_phases p ON p.id = w.live_phase_id LEFT JOIN phase_phone_settings s ON s.phase_id = p.id
+       WHERE w.id = ?`,
+    )
+    .get(workshopId) as LivePhase | undefined;
+  return row ?? null;
+}
+
+export function voteSessionOf(ctx: CoreContext, phaseId: string): { target: VoteTarget; dots_per_person: number } | undefined {
+  return ctx.sql('SELECT target, dots_per_person FROM vote_sessions WHERE phase_id = ?').get(phaseId) as { target: VoteTarget; dots_per_person: number } | undefined;
+}
+
+/** Cards need an open card phase without a running vote (a vote on a board that keeps growing would be unfair). */
+export function canAddCards(ctx: CoreContext, phase: LivePhase | null): phase is LivePhase {
+  return phase !== null && phase.closed === 0 && CARD_KINDS.has(phase.kind) && voteSessionOf(ctx, phase.id) === undefined;
+}
+
+function ownCards(ctx: CoreContext, caller: ParticipantCaller, phaseId: string): PhoneCard[] {
+  const cards = ctx
+    .sql(
+      `SELECT c.id, c.text, c.color FROM cards c JOIN phone_cards o ON o.card_id = c.id
+       WHERE o.session_id = ? AND c.phase_id = ? ORDER BY c.created_at, c.rowid`,
+    )
+    .all(caller.sessionId, phaseId) as { id: string; text: string; color: CardColor }[];
+  const waiting = ctx
+    .sql('SELECT id, text, color FROM card_queue WHERE session_id = ? AND phase_id = ? ORDER BY created_at, rowid')
+    .all(caller.sessionId, phaseId) as { id: string; text: string; color: CardColor }[];
+  return [...cards.map((c) => ({ ...c, waiting: false })), ...waiting.map((c) => ({ ...c, waiting: true }))];
+}
+
+export function phoneVote(ctx: CoreContext, caller: ParticipantCaller, phase: LivePhase): PhoneVote | null {
+  const session = voteSessionOf(ctx, phase.id);
+  if (!session) return null;
+  const table = session.target === 'cards' ? 'cards' : 'card_clusters';
+  const column = session.target === 'cards' ? 'text' : 'name';
+  const rows = ctx.sql(`SELECT id, ${column} AS text, votes FROM ${table} WHERE phase_id = ? ORDER BY position, rowid`).all(phase.id) as {
+    id: string;
+    text: string;
+    votes: number;
+  }[];
+  const ballot = ctx.sql('SELECT dots FROM phone_ballots WHERE phase_id = ? AND session_id = ?').get(phase.id, caller.sessionId) as { dots: string } | undefined;
+  const revealed = getPresentation(ctx, caller.workshopId, phase.id).revealVote;
+  return {
+    target: session.target,
+    dotsPerPerson: session.dots_per_person,
+    items: rows.map((r) => ({ id: r.id, text: r.text })),
+    mine: ballot ? (JSON.parse(ballot.dots) as PhoneVote['mine']) : [],
+    open: phase.closed === 0,
+    results: revealed ? rows.map((r) => ({ id: r.id, votes: r.votes })) : null,
+  };
+}
+
+export function phoneSelfCheck(ctx: CoreContext, caller: ParticipantCaller): PhoneSelfCheck {
+  const rows = ctx.sql('SELECT dimension, rating FROM phone_ratings WHERE workshop_id = ? AND session_id = ?').all(caller.workshopId, caller.sessionId) as {
+    dimension: SelfCheckDimension;
+    rating: number;
+  }[];
+  const mine = Object.fromEntries(SELF_CHECK_DIMENSIONS.map((d) => [d, null])) as Record<SelfCheckDimension, number | null>;
+  for (const r of rows) mine[r.dimension] = r.rating;
+  return { dimensions: [...SELF_CHECK_DIMENSIONS], mine };
+}
+
+function parsePrompts(text: string): string[] {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function phoneView(ctx: CoreContext, caller: ParticipantCaller): PhoneView {
+  const workshop = phoneWorkshop(ctx, caller.workshopId);
+  const phase = livePhase(ctx, caller.workshopId);
+  const vote = phase ? phoneVote(ctx, caller, phase) : null;
+  const selfCheck = phase?.kind === 'selfcheck';
+  return {
+    workshopTitle: workshop.title,
+    askNames: workshop.ask_names === 1,
+    name: caller.name,
+    phase: phase ? { id: phase.id, title: phase.title, kind: phase.kind, prompts: parsePrompts(phase.prompts), closed: phase.closed === 1 } : null,
+    can: { addCards: canAddCards(ctx, phase), vote: vote?.open === true, selfCheck: selfCheck && phase.closed === 0 },
+    cards: phase ? ownCards(ctx, caller, phase.id) : [],
+    vote,
+    selfCheck: selfCheck ? phoneSelfCheck(ctx, caller) : null,
+  };
+}

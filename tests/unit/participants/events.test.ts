@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PhoneCard } from '../../../src-main/contract';
+import { type PhoneRig, openEvents, startPhoneRig } from '../../helpers/phones';
+
+// The phones' event stream: only what concerns the phase the room sees, no
+// data in it, ids on every event, and a phone that reconnects with the last
+// id it saw gets exactly what it missed.
+
+let rig: PhoneRig;
+beforeEach(async () => {
+  rig = await startPhoneRig();
+});
+afterEach(() => rig.cleanup());
+
+const show = (key: string) => rig.coach('live.show', { workshopId: rig.workshop.id, phaseId: rig.phase(key).id });
+
+describe('live updates to phones', () => {
+  it('carry only changes of the live phase of their workshop, and no data', async () => {
+    await show('ankommen');
+    const a = await rig.join();
+    const stream = await openEvents(rig, a.token);
+    // Another phase, another workshop: nothing for the phone.
+    await rig.coach('cards.add', { phaseId: rig.phase('werte').id, text: 'Nicht live' });
+    const club = await rig.coach<{ id: string }>('organisations.create', { name: 'Andere' });
+    await rig.coach('workshops.create', { organisationId: club.id, templateId: rig.workshop.templateId, title: 'Anderer Workshop' });
+    // The live phase: one event.
+    await rig.coach('cards.add', { phaseId: rig.phase('ankommen').id, text: 'Live' });
+    await stream.waitFor(1);
+    expect(stream.events).toEqual([{ id: 1, event: { type: 'changed', phaseId: rig.phase('ankommen').id } }]);
+    await show('werte');
+    await stream.waitFor(2);
+    expect(stream.events[1]).toEqual({ id: 2, event: { type: 'changed', phaseId: rig.phase('werte').id } });
+    stream.close();
+  });
+
+  it('resume from Last-Event-ID with what was missed, once', async () => {
+    await show('ankommen');
+    const a = await rig.join();
+    const b = await rig.join();
+    const first = await openEvents(rig, a.token);
+    await rig.call<PhoneCard>('cards.add', { key: 'resume-0001', text: 'Eins' }, b.token);
+    await first.waitFor(1);
+    first.close();
+    await first.ended;
+    // While A is away (iOS dropped the connection): two more changes.
+    await rig.call('cards.add', { key: 'resume-0002', text: 'Zwei' }, b.token);
+    await new Promise((r) => setImmediate(r));
+    await rig.call('cards.add', { key: 'resume-0003', text: 'Drei' }, b.token);
+    await new Promise((r) => setImmediate(r));
+    const again = await openEvents(rig, a.token, first.events[0]!.id);
+    await again.waitFor(2);
+    expect(again.events.map((e) => e.id)).toEqual([2, 3]);
+    // A phone that comes back with an id the server never gave is told to load everything.
+    const confused = await openEvents(rig, a.token, 999);
+    await confused.waitFor(1);
+    expect(confused.events[0]!.event).toEqual({ type: 'changed', phaseId: null });
+    again.close();
+    confused.close();
+  });
+
+  it('tell a phone that its session ended when the code is renewed, and close the stream', async () => {
+    const a = await rig.join();
+    const stream = await openEvents(rig, a.token);
+    await rig.coach('phones.renewCode');
+    await stream.ended;
+    expect(stream.events.at(-1)?.event).toEqual({ type: 'ended', reason: 'renewed' });
+    expect((await rig.send(`/p/events?token=${a.token}`)).status).toBe(401);
+  });
+});
