@@ -53,7 +53,8 @@ async function addOne(moderation: Page, projector: Page, text: string): Promise<
 export interface Background {
   /** Arguments for the host, e.g. the address the participants' listener binds to. */
   hostArgs?: readonly string[];
-  start(running: { host: HostProcess; workshopId: string; phaseId: string }): Promise<{ stop(): Promise<string> }>;
+  /** `moderation` is the coach's page, e.g. for starting the phones through the coach's API. */
+  start(running: { host: HostProcess; workshopId: string; phaseId: string; moderation: Page }): Promise<{ stop(): Promise<string> }>;
 }
 
 /**
@@ -78,7 +79,7 @@ export async function measureCardsAdd(name: string, background?: Background): Pr
     await moderation.getByRole('heading', { name: `Karten (${CARDS})` }).waitFor();
     await projector.goto(`${host.url}#/present/${workshopId}`);
     await projector.locator('.present-card').nth(CARDS - 1).waitFor();
-    const load = await background?.start({ host, workshopId, phaseId });
+    const load = await background?.start({ host, workshopId, phaseId, moderation });
     const both: number[] = [];
     const follow: number[] = [];
     let loadNote = '';

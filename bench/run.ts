@@ -5,6 +5,7 @@ import { cardsAdd } from './cards-add';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
+import { cardsAddDuringBurst, participantsBurst } from './participants-burst';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
 import { projectorFit } from './projector-fit';
@@ -25,6 +26,8 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'actions-filter': actionsFilter,
   'template-import': templateImport,
   'cards-add': cardsAdd,
+  'participants-burst': participantsBurst,
+  'cards-add-during-burst': cardsAddDuringBurst,
   'projector-fit': projectorFit,
   'report-full': reportFull,
   'report-full-cold': reportFullCold,

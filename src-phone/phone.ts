@@ -112,7 +112,9 @@ export class Phone {
     document.documentElement.lang = this.s.lang;
     const status = h('p', { class: `status ${this.message?.error ? 'error' : ''}`, role: 'status' }, this.message?.text ?? '');
     const offline = this.offline && h('p', { class: 'offline', role: 'alert' }, this.s.offline);
-    replace(this.root, ...[offline, ...(this.view ? (this.view.askNames && !this.named && !this.view.name ? nameView(this) : this.workView(this.view)) : joinView(this)), status].filter((n): n is HTMLElement => Boolean(n)));
+    const [head, ...rest] = this.view ? (this.view.askNames && !this.named && !this.view.name ? nameView(this) : this.workView(this.view)) : joinView(this);
+    // What just happened stands right under the title, where the eye is after sending.
+    replace(this.root, ...[offline, head, status, ...rest].filter((n): n is HTMLElement => Boolean(n)));
   }
 
   private workView(view: PhoneView): HTMLElement[] {
@@ -159,6 +161,8 @@ export class Phone {
     if (view.selfCheck && this.ratings.size === 0) {
       for (const [dimension, value] of Object.entries(view.selfCheck.mine)) if (value !== null) this.ratings.set(dimension as SelfCheckDimension, value);
     }
+    // A message belongs to the phase it was said in.
+    if (this.view && view.phase?.id !== this.view.phase?.id) this.message = null;
     this.view = view;
     this.render();
   }

@@ -1,5 +1,5 @@
 import type { ActionPlan, Measure, ProcessDiagram, Relation, Stakeholder, StakeholderMap } from '../../src-main/contract';
-import { ATTITUDES, CLOSENESS_LEVELS, MEASURE_STATUSES, PRIORITIES, STAKEHOLDER_CATEGORIES } from '../../src-main/contract';
+import { ATTITUDES, CLOSENESS_LEVELS, MEASURE_STATUSES, PRIORITIES, STAKEHOLDER_CATEGORIES, isOpenStatus } from '../../src-main/contract';
 
 /** A small deterministic random generator, so every run draws the same map. */
 export function seeded(seed: number): () => number {
@@ -101,8 +101,9 @@ export function syntheticPlan(count: number, today: string): ActionPlan {
       effort: null,
       status,
       blockedReason: status === 'blocked' ? 'Wartet auf Angebote' : '',
+      droppedReason: status === 'dropped' ? 'Hat sich erledigt' : '',
       origin: null,
-      overdue: due !== null && status !== 'done' && due < today,
+      overdue: due !== null && isOpenStatus(status) && due < today,
       history: [],
       createdAt: '2026-01-01',
       updatedAt: '2026-01-01',

@@ -5,8 +5,17 @@ import type { MarkerKind, ProcessVariant } from './process';
 // The action plan (phase "Maßnahmenplan"): measures the club commits to, where
 // they came from, and what happened to them at later coaching sessions.
 
-export const MEASURE_STATUSES = ['open', 'in_progress', 'blocked', 'done'] as const;
+export const MEASURE_STATUSES = ['open', 'in_progress', 'blocked', 'done', 'dropped'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/**
+ * Closed: "erledigt" or "verworfen" (dropped, with a reason). The one place
+ * that decides what counts as open: the club page, the action plan's
+ * filters, the report, the exports and the projector all ask here.
+ */
+export const CLOSED_MEASURE_STATUSES: readonly MeasureStatus[] = ['done', 'dropped'];
+export const isClosedStatus = (status: MeasureStatus): boolean => CLOSED_MEASURE_STATUSES.includes(status);
+export const isOpenStatus = (status: MeasureStatus): boolean => !isClosedStatus(status);
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -31,6 +40,7 @@ export const measureFields = {
   effort: z.enum(EFFORTS).nullable(),
   status: z.enum(MEASURE_STATUSES),
   blockedReason: optionalText(LIMITS.shortText),
+  droppedReason: optionalText(LIMITS.shortText),
 };
 
 /**
@@ -64,6 +74,7 @@ export const measureCreateInput = z
     effort: measureFields.effort.default(null),
     status: measureFields.status.default('open'),
     blockedReason: measureFields.blockedReason.default(''),
+    droppedReason: measureFields.droppedReason.default(''),
     origin: originInput.nullable().default(null),
   })
   .strict()
@@ -84,13 +95,18 @@ export const measureUpdateInput = z
     effort: measureFields.effort.optional(),
     status: measureFields.status.optional(),
     blockedReason: measureFields.blockedReason.optional(),
+    droppedReason: measureFields.droppedReason.optional(),
     /** null unlinks the measure from its origin. */
     origin: originInput.nullable().optional(),
   })
   .strict()
   .refine(datesInOrder, DUE_BEFORE_START);
 
-/** A follow-up at a later coaching session: a dated note and the status from then on. */
+/**
+ * A follow-up at a later coaching session: a dated note and the status from
+ * then on, optionally a new due date. `sessionId` is the workshop in which it
+ * was recorded (a Rückblick); without it, it was recorded on the club page.
+ */
 export const followUpInput = z
   .object({
     id,
@@ -98,6 +114,9 @@ export const followUpInput = z
     status: measureFields.status,
     note: optionalText(LIMITS.text).default(''),
     blockedReason: measureFields.blockedReason.optional(),
+    droppedReason: measureFields.droppedReason.optional(),
+    dueDate: measureFields.dueDate.optional(),
+    sessionId: id.optional(),
   })
   .strict();
 
@@ -136,6 +155,7 @@ export interface Measure {
   effort: Effort | null;
   status: MeasureStatus;
   blockedReason: string;
+  droppedReason: string;
   origin: MeasureOrigin | null;
   overdue: boolean;
   history: MeasureHistoryEntry[];
@@ -171,6 +191,30 @@ export interface OpenMeasure {
   lastUpdate: MeasureHistoryEntry | null;
 }
 
+/**
+ * One measure in a session's Rückblick (and carried over into its action
+ * plan): a measure of an earlier workshop of the club, the same record.
+ */
+export interface ReviewMeasure extends OpenMeasure {
+  droppedReason: string;
+  /** The latest entry recorded in this session; null while nothing was recorded here. */
+  sessionUpdate: MeasureHistoryEntry | null;
+}
+
+/**
+ * The Rückblick of a session: the club's measures from its other workshops
+ * that are open, and those closed in this very session (so that what the
+ * room just decided stays in view).
+ */
+export interface SessionReview {
+  workshopId: string;
+  organisationId: string;
+  today: string;
+  /** The day progress is recorded with: the session's date, or today when it has none. */
+  sessionDate: string;
+  measures: ReviewMeasure[];
+}
+
 export interface ClubOpenMeasures {
   organisationId: string;
   today: string;
@@ -197,6 +241,8 @@ export const measureRecord = z
     effort: measureFields.effort,
     status,
     blockedReason: measureFields.blockedReason,
+    /** Files from before "verworfen" existed leave it out. */
+    droppedReason: measureFields.droppedReason.default(''),
     originKind: z.enum(ORIGIN_KINDS).nullable(),
     originId: id.nullable(),
     originLabel: optionalText(LIMITS.shortText),
@@ -216,6 +262,8 @@ export const historyRecord = z
     previousStatus: status.nullable(),
     note: optionalText(LIMITS.text),
     createdAt: timestamp,
+    /** The session (workshop) it was recorded in; null on the club page, and for entries from before sessions were kept. */
+    workshopId: id.nullable().default(null),
   })
   .strict();
 
@@ -233,6 +281,7 @@ export type MeasureSnapshot = z.infer<typeof measureRestoreInput>;
 export const actionInputs = {
   list: z.object({ workshopId: id }).strict(),
   open: z.object({ organisationId: id }).strict(),
+  review: z.object({ workshopId: id }).strict(),
   create: measureCreateInput,
   update: measureUpdateInput,
   followUp: followUpInput,

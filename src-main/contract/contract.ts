@@ -16,12 +16,14 @@ import {
   phaseNoteInput,
   settingsUpdateInput,
   workshopCreateInput,
+  workshopFollowUpInput,
   workshopListInput,
   workshopUpdateInput,
 } from './domain';
 import {
   type ActionPlan,
   type ClubOpenMeasures,
+  type SessionReview,
   type Measure,
   type MeasureSnapshot,
   actionInputs as ai,
@@ -124,6 +126,7 @@ export const contract = {
   'workshops.list': method<Workshop[]>()(workshopListInput),
   'workshops.get': method<WorkshopDetail>()(byId),
   'workshops.create': method<WorkshopDetail>()(workshopCreateInput),
+  'workshops.createFollowUp': method<WorkshopDetail>()(workshopFollowUpInput),
   'workshops.update': method<Workshop>()(workshopUpdateInput),
   'workshops.delete': method<{ id: string }>()(byId),
   'workshops.phases.save': method<WorkshopDetail>()(workshopPhasesInput),
@@ -162,6 +165,7 @@ export const contract = {
 
   'measures.list': method<ActionPlan>()(ai.list),
   'measures.open': method<ClubOpenMeasures>()(ai.open),
+  'measures.review': method<SessionReview>()(ai.review),
   'measures.create': method<Measure>()(ai.create),
   'measures.update': method<Measure>()(ai.update),
   'measures.followUp': method<Measure>()(ai.followUp),

@@ -27,6 +27,8 @@ export const PHASE_KINDS = [
   'process_target',
   'actions',
   'discussion',
+  /** Rückblick: the club's open measures from its earlier workshops, with progress recorded in this session. */
+  'review',
 ] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
@@ -114,6 +116,20 @@ export const workshopCreateInput = z
     coach: workshopFields.coach.default(''),
     status: workshopFields.status.default('planned'),
     participantCount: workshopFields.participantCount.default(null),
+  })
+  .strict();
+
+/**
+ * "Folgetermin anlegen": a new session of the club from the follow-up
+ * template, linked to the workshop it follows (by default the club's latest).
+ * Its date is that workshop's planned follow-up date.
+ */
+export const workshopFollowUpInput = z
+  .object({
+    organisationId: id,
+    followsWorkshopId: id.optional(),
+    title: workshopFields.title,
+    templateId: id.optional(),
   })
   .strict();
 

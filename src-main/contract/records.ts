@@ -30,6 +30,8 @@ export const workshopRecord = z
     participantsConsent: workshopFields.participantsConsent,
     /** "Namen erfragen" for phones; files from before phones existed leave it out. */
     askNames: z.boolean().default(false),
+    /** The earlier workshop a follow-up session follows; files from before follow-ups leave it out. */
+    followsWorkshopId: id.nullable().default(null),
     templateId: id,
     templateName: z.string().min(1).max(LIMITS.name),
     templateVersion: z.number().int().min(1).max(1_000_000),

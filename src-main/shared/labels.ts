@@ -38,6 +38,7 @@ export const labelsDe: DomainLabels = {
     process_current: 'Ablauf heute (Ist)',
     process_target: 'Ablauf künftig (Soll)',
     actions: 'Maßnahmenplan',
+    review: 'Rückblick',
     discussion: 'Gespräch',
   },
   categories: {
@@ -83,6 +84,7 @@ export const labelsEn: DomainLabels = {
     process_target: 'Target process',
     actions: 'Action plan',
     discussion: 'Discussion',
+    review: 'Review',
   },
   categories: {
     board: 'Board',

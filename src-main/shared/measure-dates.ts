@@ -1,4 +1,4 @@
-import type { MeasureStatus } from '../contract';
+import { type MeasureStatus, isClosedStatus } from '../contract/actions';
 
 // "Today" and "overdue" are decided in one place, so the core, the UI and the
 // exports never disagree about which measure is late.
@@ -10,9 +10,9 @@ export function localIsoDate(moment: Date): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-/** Late: a due date before today, and not done. Due today is not late yet. */
+/** Late: a due date before today, and still open (not done, not dropped). Due today is not late yet. */
 export function isOverdue(measure: { dueDate: string | null; status: MeasureStatus }, today: string): boolean {
-  return measure.dueDate !== null && measure.status !== 'done' && measure.dueDate < today;
+  return measure.dueDate !== null && !isClosedStatus(measure.status) && measure.dueDate < today;
 }
 
 /** The ISO date `days` days after an ISO date (negative: before). */

@@ -11,17 +11,17 @@ export interface MeasureLabels {
 }
 
 /** Text symbols that carry status without colour (also in CSV and the report). */
-export const STATUS_SYMBOLS: Record<MeasureStatus, string> = { open: '○', in_progress: '◐', done: '✓', blocked: '⛔' };
+export const STATUS_SYMBOLS: Record<MeasureStatus, string> = { open: '○', in_progress: '◐', done: '✓', blocked: '⛔', dropped: '✕' };
 
 export const measureLabelsDe: MeasureLabels = {
-  statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt', blocked: 'blockiert' },
+  statuses: { open: 'offen', in_progress: 'in Arbeit', done: 'erledigt', blocked: 'blockiert', dropped: 'verworfen' },
   priorities: { high: 'hoch', medium: 'mittel', low: 'niedrig' },
   efforts: { small: 'klein', medium: 'mittel', large: 'groß' },
   origins: { marker: 'Markierung', step: 'Schritt', stakeholder: 'Beteiligte', note: 'Notiz' },
 };
 
 export const measureLabelsEn: MeasureLabels = {
-  statuses: { open: 'open', in_progress: 'in progress', done: 'done', blocked: 'blocked' },
+  statuses: { open: 'open', in_progress: 'in progress', done: 'done', blocked: 'blocked', dropped: 'dropped' },
   priorities: { high: 'high', medium: 'medium', low: 'low' },
   efforts: { small: 'small', medium: 'medium', large: 'large' },
   origins: { marker: 'Marker', step: 'Step', stakeholder: 'Stakeholder', note: 'Note' },

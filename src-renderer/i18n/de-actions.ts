@@ -79,7 +79,7 @@ export const deActions = {
     due: 'Fälligkeit',
     search: 'Suchen',
     all: 'Alle',
-    notDone: 'Noch nicht erledigt',
+    notDone: 'Noch offen',
     everyone: 'Alle Personen',
     reset: 'Filter zurücksetzen',
     dueOptions: { all: 'Alle', overdue: 'Überfällig', soon: 'In den nächsten 4 Wochen', none: 'Ohne Datum' },

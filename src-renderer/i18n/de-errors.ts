@@ -61,6 +61,8 @@ export const deErrors = {
     dueBeforeStart: 'Das Fälligkeitsdatum liegt vor dem Beginn. Bitte wählen Sie ein späteres Fälligkeitsdatum oder einen früheren Beginn.',
     followUpEmpty: 'Bitte schreiben Sie auf, was sich getan hat, oder wählen Sie einen neuen Status.',
     otherWorkshop: 'Diese Maßnahmen gehören zu verschiedenen Workshops.',
+    droppedReasonMissing: 'Bitte schreiben Sie auf, warum die Maßnahme verworfen wird.',
+    otherClub: 'Dieser Termin gehört zu einem anderen Verein.',
   },
   cards: {
     empty: 'Die Karte ist leer. Bitte schreiben Sie etwas darauf.',

@@ -200,6 +200,7 @@ export const de = {
     priority: 'Priorität',
     effort: 'Aufwand',
     blockedReason: 'Warum blockiert?',
+    droppedReason: 'Warum verworfen?',
     note: 'Was hat sich getan?',
     minutes: 'Minuten',
     kind: 'Methode',

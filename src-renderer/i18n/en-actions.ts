@@ -79,7 +79,7 @@ export const enActions: Catalogue<typeof deActions> = {
     due: 'Due',
     search: 'Search',
     all: 'All',
-    notDone: 'Not done yet',
+    notDone: 'Still open',
     everyone: 'Everyone',
     reset: 'Reset filters',
     dueOptions: { all: 'All', overdue: 'Overdue', soon: 'In the next 4 weeks', none: 'No date' },

@@ -61,6 +61,8 @@ export const enErrors: Catalogue<typeof deErrors> = {
     dueBeforeStart: 'The due date is before the start. Please choose a later due date or an earlier start.',
     followUpEmpty: 'Please write down what has happened, or choose a new status.',
     otherWorkshop: 'These measures belong to different workshops.',
+    droppedReasonMissing: 'Please write down why the measure is dropped.',
+    otherClub: 'This session belongs to another club.',
   },
   cards: {
     empty: 'The card is empty. Please write something on it.',

@@ -196,6 +196,7 @@ export const en: Catalogue<typeof de> = {
     priority: 'Priority',
     effort: 'Effort',
     blockedReason: 'Why is it blocked?',
+    droppedReason: 'Why was it dropped?',
     note: 'What has happened?',
     minutes: 'Minutes',
     kind: 'Method',

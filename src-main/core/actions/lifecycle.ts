@@ -1,5 +1,6 @@
 import type { ActionPlan, ClubOpenMeasures, MeasureSnapshot, MethodParsedInput, OpenMeasure, Priority } from '../../contract';
 import { isOverdue } from '../../shared/measure-dates';
+import { openStatusSql } from '../../shared/measure-status';
 import { type CoreContext, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
 import { requireWorkshop } from '../services/stakeholder-rows';
@@ -53,14 +54,14 @@ export function compareOpen(a: OpenMeasure, b: OpenMeasure): number {
 
 type OpenRow = MeasureRow & { workshop_title: string; workshop_date: string | null };
 
-/** "Was ist offen?": every measure of the club that is not done, across all its workshops. */
+/** "Was ist offen?": every measure of the club that is still open (not done, not dropped), across all its workshops. */
 export function openMeasures(ctx: CoreContext, organisationId: string): ClubOpenMeasures {
   if (!ctx.sql('SELECT 1 FROM organisations WHERE id = ?').get(organisationId)) throw notFound('organisation');
   const today = todayOf(ctx);
   const rows = ctx
     .sql(
       `SELECT m.*, w.title AS workshop_title, w.date AS workshop_date FROM measures m
-       JOIN workshops w ON w.id = m.workshop_id WHERE w.organisation_id = ? AND m.status <> 'done'`,
+       JOIN workshops w ON w.id = m.workshop_id WHERE w.organisation_id = ? AND ${openStatusSql('m.status')}`,
     )
     .all(organisationId) as OpenRow[];
   const phases = new Map(
@@ -77,7 +78,7 @@ export function openMeasures(ctx: CoreContext, organisationId: string): ClubOpen
   const history = ctx
     .sql(
       `SELECT h.* FROM measure_history h JOIN measures m ON m.id = h.measure_id JOIN workshops w ON w.id = m.workshop_id
-       WHERE w.organisation_id = ? AND m.status <> 'done' ORDER BY h.date, h.created_at, h.rowid`,
+       WHERE w.organisation_id = ? AND ${openStatusSql('m.status')} ORDER BY h.date, h.created_at, h.rowid`,
     )
     .all(organisationId) as HistoryRow[];
   for (const h of history) last.set(h.measure_id, h);

@@ -1,7 +1,7 @@
 import type { ActionPlan, Measure, MeasureHistoryEntry, MethodParsedInput } from '../../contract';
 import { isOverdue, localIsoDate } from '../../shared/measure-dates';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
-import { fieldError } from '../errors';
+import { CoreError, fieldError } from '../errors';
 import { patchStatement } from '../services/patch';
 import { requireWorkshop } from '../services/stakeholder-rows';
 import { NO_ORIGIN, checkOrigin, originLookup } from './origins';
@@ -29,6 +29,7 @@ const COLUMNS = {
   effort: 'effort',
   status: 'status',
   blockedReason: 'blocked_reason',
+  droppedReason: 'dropped_reason',
   originKind: 'origin_kind',
   originId: 'origin_id',
   originLabel: 'origin_label',
@@ -110,29 +111,51 @@ export function updateMeasure(ctx: CoreContext, input: MethodParsedInput<'measur
     const startDate = patch.startDate === undefined ? row.start_date : patch.startDate;
     const dueDate = patch.dueDate === undefined ? row.due_date : patch.dueDate;
     if (startDate && dueDate && dueDate < startDate) throw fieldError('dueDate', 'errors.actions.dueBeforeStart');
+    requireDropReason(patch.status ?? row.status, patch.droppedReason ?? row.dropped_reason);
     const stored = origin === undefined ? {} : origin === null ? NO_ORIGIN : checkOrigin(ctx, row.workshop_id, origin);
     const update = patchStatement('measures', COLUMNS, id, { ...patch, title: patch.title?.trim(), ...stored }, isoNow(ctx));
     ctx.sql(update.sql).run(update.values);
     if (patch.status !== undefined && patch.status !== row.status) {
-      addHistory(ctx, { measureId: id, date: todayOf(ctx), status: patch.status, previousStatus: row.status, note: '' });
+      addHistory(ctx, { measureId: id, date: todayOf(ctx), status: patch.status, previousStatus: row.status, note: '', workshopId: null });
     }
     events.push(measuresChanged(ctx, row.workshop_id));
   });
   return getMeasure(ctx, id);
 }
 
-/** A follow-up: a dated progress note and the status from then on, kept in the history. */
+/** "Verworfen" always says why: a dropped measure without a reason is refused. */
+function requireDropReason(status: Measure['status'], reason: string | undefined): void {
+  if (status === 'dropped' && !reason?.trim()) throw fieldError('droppedReason', 'errors.actions.droppedReasonMissing');
+}
+
+/** The session a follow-up is recorded in must be a workshop of the measure's own club. */
+function checkSession(ctx: CoreContext, row: MeasureRow, sessionId: string | undefined): string | null {
+  if (sessionId === undefined) return null;
+  if (organisationOf(ctx, sessionId) !== organisationOf(ctx, row.workshop_id)) throw new CoreError('validation', 'errors.actions.otherClub');
+  return sessionId;
+}
+
+/**
+ * A follow-up: a dated progress note and the status from then on (and maybe a
+ * new due date), kept in the history with the session it was recorded in.
+ */
 export function followUpMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.followUp'>): Measure {
   const note = input.note.trim();
   writeTransaction(ctx, (events) => {
     const row = findMeasureRow(ctx, input.id);
-    if (note === '' && input.status === row.status) throw fieldError('note', 'errors.actions.followUpEmpty');
-    const now = isoNow(ctx);
-    addHistory(ctx, { measureId: row.id, date: input.date, status: input.status, previousStatus: row.status, note });
+    const dueDate = input.dueDate === undefined ? row.due_date : input.dueDate;
+    const moved = dueDate !== row.due_date;
+    if (note === '' && input.status === row.status && !moved) throw fieldError('note', 'errors.actions.followUpEmpty');
+    if (row.start_date && dueDate && dueDate < row.start_date) throw fieldError('dueDate', 'errors.actions.dueBeforeStart');
+    const droppedReason = input.droppedReason?.trim() ?? row.dropped_reason;
+    requireDropReason(input.status, droppedReason);
+    const workshopId = checkSession(ctx, row, input.sessionId);
+    addHistory(ctx, { measureId: row.id, date: input.date, status: input.status, previousStatus: row.status, note, workshopId });
     ctx
-      .sql('UPDATE measures SET status = ?, blocked_reason = ?, updated_at = ? WHERE id = ?')
-      .run(input.status, input.blockedReason ?? row.blocked_reason, now, row.id);
+      .sql('UPDATE measures SET status = ?, blocked_reason = ?, dropped_reason = ?, due_date = ?, updated_at = ? WHERE id = ?')
+      .run(input.status, input.blockedReason ?? row.blocked_reason, droppedReason, dueDate, isoNow(ctx), row.id);
     events.push(measuresChanged(ctx, row.workshop_id));
+    if (workshopId && workshopId !== row.workshop_id) events.push(measuresChanged(ctx, workshopId));
   });
   return getMeasure(ctx, input.id);
 }

@@ -19,6 +19,7 @@ export interface MeasureRow {
   effort: MeasureRecord['effort'];
   status: MeasureRecord['status'];
   blocked_reason: string;
+  dropped_reason: string;
   origin_kind: MeasureRecord['originKind'];
   origin_id: string | null;
   origin_label: string;
@@ -34,6 +35,7 @@ export interface HistoryRow {
   previous_status: MeasureHistoryEntry['previousStatus'];
   note: string;
   created_at: string;
+  workshop_id: string | null;
 }
 
 export const toRecord = (r: MeasureRow): MeasureRecord => ({
@@ -51,6 +53,7 @@ export const toRecord = (r: MeasureRow): MeasureRecord => ({
   effort: r.effort,
   status: r.status,
   blockedReason: r.blocked_reason,
+  droppedReason: r.dropped_reason,
   originKind: r.origin_kind,
   originId: r.origin_id,
   originLabel: r.origin_label,
@@ -66,16 +69,17 @@ export const toHistory = (r: HistoryRow): MeasureHistoryEntry => ({
   previousStatus: r.previous_status,
   note: r.note,
   createdAt: r.created_at,
+  workshopId: r.workshop_id,
 });
 
 /** The named parameters of an INSERT INTO measures for a record. */
 export const INSERT_MEASURE = `INSERT INTO measures (id, workshop_id, title, description, goal, owner, helpers, first_step,
-    start_date, due_date, priority, effort, status, blocked_reason, origin_kind, origin_id, origin_label, created_at, updated_at)
+    start_date, due_date, priority, effort, status, blocked_reason, dropped_reason, origin_kind, origin_id, origin_label, created_at, updated_at)
   VALUES (@id, @workshopId, @title, @description, @goal, @owner, @helpers, @firstStep,
-    @startDate, @dueDate, @priority, @effort, @status, @blockedReason, @originKind, @originId, @originLabel, @createdAt, @updatedAt)`;
+    @startDate, @dueDate, @priority, @effort, @status, @blockedReason, @droppedReason, @originKind, @originId, @originLabel, @createdAt, @updatedAt)`;
 
-export const INSERT_HISTORY = `INSERT INTO measure_history (id, measure_id, date, status, previous_status, note, created_at)
-  VALUES (@id, @measureId, @date, @status, @previousStatus, @note, @createdAt)`;
+export const INSERT_HISTORY = `INSERT INTO measure_history (id, measure_id, date, status, previous_status, note, created_at, workshop_id)
+  VALUES (@id, @measureId, @date, @status, @previousStatus, @note, @createdAt, @workshopId)`;
 
 export function findMeasureRow(ctx: CoreContext, id: string): MeasureRow {
   const row = ctx.sql('SELECT * FROM measures WHERE id = ?').get(id) as MeasureRow | undefined;

@@ -1,5 +1,6 @@
 import type { MethodName, MethodParsedInput, MethodResult } from '../../contract';
 import { deleteMeasures, openMeasures, restoreMeasures } from '../actions/lifecycle';
+import { sessionReview } from '../actions/review';
 import * as measures from '../actions/measures';
 import * as cards from '../live/cards';
 import { livePicture } from '../live/pictures';
@@ -27,6 +28,7 @@ import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from '../ser
 import { saveWorkshopPhases } from '../services/workshop-phases';
 import * as library from '../templates/library';
 import * as workshops from '../services/workshops';
+import { createFollowUp } from '../services/follow-ups';
 import type { Workspace } from '../workspace';
 import type { Caller } from '../participants/caller';
 import { phoneHandlers } from '../participants/coach-handlers';
@@ -93,6 +95,7 @@ export const handlers: Handlers = {
   'workshops.list': (input, { ctx }) => workshops.listWorkshops(ctx, input),
   'workshops.get': (input, { ctx }) => workshops.getWorkshop(ctx, input.id),
   'workshops.create': (input, { ctx }) => workshops.createWorkshop(ctx, input),
+  'workshops.createFollowUp': (input, { ctx }) => createFollowUp(ctx, input),
   'workshops.update': (input, { ctx, workspace }) => endWorkshopWithBackup(workspace, ctx, input),
   'workshops.delete': (input, { ctx }) => workshops.deleteWorkshop(ctx, input.id),
   'workshops.phases.save': (input, { ctx }) => saveWorkshopPhases(ctx, input),
@@ -131,6 +134,7 @@ export const handlers: Handlers = {
 
   'measures.list': (input, { ctx }) => measures.getActionPlan(ctx, input.workshopId),
   'measures.open': (input, { ctx }) => openMeasures(ctx, input.organisationId),
+  'measures.review': (input, { ctx }) => sessionReview(ctx, input.workshopId),
   'measures.create': (input, { ctx }) => measures.createMeasure(ctx, input),
   'measures.update': (input, { ctx }) => measures.updateMeasure(ctx, input),
   'measures.followUp': (input, { ctx }) => measures.followUpMeasure(ctx, input),

@@ -34,7 +34,7 @@ const ORIGIN_KIND: Record<string, RecordKind> = { marker: 'markers', step: 'step
 
 const REFS: { [K in RecordKind]: Ref[] } = {
   organisations: [],
-  workshops: [{ field: 'organisationId', to: 'organisations', parent: true }],
+  workshops: [{ field: 'organisationId', to: 'organisations', parent: true }, { field: 'followsWorkshopId', to: 'workshops' }],
   phases: [wid],
   clusters: [{ field: 'phaseId', to: 'phases', parent: true }],
   cards: [wid, { field: 'phaseId', to: 'phases', parent: true }, { field: 'clusterId', to: 'clusters', same: true }],
@@ -52,7 +52,7 @@ const REFS: { [K in RecordKind]: Ref[] } = {
   ],
   markers: [{ field: 'stepId', to: 'steps', parent: true }],
   measures: [wid, { field: 'originId', to: (r) => ORIGIN_KIND[r.originKind as string] ?? null, loose: true }],
-  history: [{ field: 'measureId', to: 'measures', parent: true }],
+  history: [{ field: 'measureId', to: 'measures', parent: true }, { field: 'workshopId', to: 'workshops' }],
 };
 
 /**

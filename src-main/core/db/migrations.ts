@@ -9,6 +9,7 @@ import { migration007 } from './migrations/007-report-fields';
 import { migration008 } from './migrations/008-removed-phase-results';
 import { migration009 } from './migrations/009-unplaced-stakeholders';
 import { migration010 } from './migrations/010-phones';
+import { migration011 } from './migrations/011-follow-ups';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -19,7 +20,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

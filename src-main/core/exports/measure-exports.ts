@@ -17,7 +17,7 @@ const TEXT = {
     calendar: 'Maßnahmen',
     header: [
       'Titel', 'Beschreibung', 'Woran merken wir, dass es geklappt hat?', 'Verantwortlich', 'Helfende', 'Erster Schritt',
-      'Beginn', 'Fällig', 'Überfällig', 'Priorität', 'Aufwand', 'Status', 'Grund der Blockade', 'Herkunft', 'Letzter Fortschritt',
+      'Beginn', 'Fällig', 'Überfällig', 'Priorität', 'Aufwand', 'Status', 'Grund (blockiert oder verworfen)', 'Herkunft', 'Letzter Fortschritt',
     ],
     yes: 'ja',
     gone: 'gelöscht',
@@ -34,7 +34,7 @@ const TEXT = {
     calendar: 'Measures',
     header: [
       'Title', 'Description', 'How will we know it worked?', 'Owner', 'Helpers', 'First step',
-      'Start', 'Due', 'Overdue', 'Priority', 'Effort', 'Status', 'Why blocked', 'Origin', 'Latest progress',
+      'Start', 'Due', 'Overdue', 'Priority', 'Effort', 'Status', 'Reason (blocked or dropped)', 'Origin', 'Latest progress',
     ],
     yes: 'yes',
     gone: 'deleted',
@@ -98,7 +98,7 @@ export function measuresCsv(ctx: CoreContext, input: ExportParsedInput<'measures
     labels.priorities[m.priority],
     m.effort ? labels.efforts[m.effort] : '',
     labels.statuses[m.status],
-    m.status === 'blocked' ? m.blockedReason : '',
+    m.status === 'blocked' ? m.blockedReason : m.status === 'dropped' ? m.droppedReason : '',
     originText(m, language),
     latestProgress(m, language, labels),
   ]);
@@ -117,7 +117,8 @@ export function measuresIcs(ctx: CoreContext, input: ExportParsedInput<'measures
   const names = baseName(ctx, input.workshopId, language);
   const entries = [...plan.measures]
     .sort(byDueDate)
-    .filter((m): m is Measure & { dueDate: string } => m.dueDate !== null)
+    // A dropped measure is no longer planned: it has no place in the club's calendar.
+    .filter((m): m is Measure & { dueDate: string } => m.dueDate !== null && m.status !== 'dropped')
     .map((m) => ({
       uid: `${m.id}@vereinswerkstatt`,
       date: m.dueDate,

@@ -5,6 +5,7 @@ import { measureLabels } from '../../shared/measure-labels';
 import { QUADRANTS, placedQuadrant } from '../../shared/stakeholder-geometry';
 import { TEXT_WIDTH, bullet, heading, para, pictureParagraph, table } from './docx-blocks';
 import { processBlocks } from './process-chapter';
+import { reviewBlocks } from './review-chapter';
 import { type Pictures, selfCheckNames } from './report-pictures';
 import type { ReportData } from './report-data';
 
@@ -98,6 +99,8 @@ export async function phaseResults(d: ReportData, pictures: Pictures, phase: Pha
       return d.plan.measures.length > 0 ? [measureTable(d)] : [para(d.t.noMeasures)];
     case 'discussion':
       return [];
+    case 'review':
+      return reviewBlocks(d);
   }
 }
 

@@ -1,4 +1,6 @@
-import type { ActionPlan, CardBoard, ProcessDiagram, SelfCheck, StakeholderMap, WorkshopDetail } from '../../contract';
+import type { ActionPlan, CardBoard, ClubOpenMeasures, SessionReview, ProcessDiagram, SelfCheck, StakeholderMap, WorkshopDetail } from '../../contract';
+import { openMeasures } from '../actions/lifecycle';
+import { sessionReview } from '../actions/review';
 import { getActionPlan } from '../actions/measures';
 import type { CoreContext } from '../context';
 import { getBoard } from '../live/cards';
@@ -28,6 +30,10 @@ export interface ReportData extends PictureData {
   /** A stored day (YYYY-MM-DD) the way the report's language writes it (16.04.2026); empty when none. */
   date: (iso: string | null) => string;
   plan: ActionPlan;
+  /** The club's open measures from all its workshops: the same list as the club page's "Was ist offen?". */
+  open: ClubOpenMeasures;
+  /** The Rückblick, when the workshop has one. */
+  review: SessionReview | null;
   boards: Map<string, CardBoard>;
 }
 
@@ -75,6 +81,8 @@ export function readReportData(ctx: CoreContext, pictureData: PictureData, anony
       return written.get(iso)!;
     },
     plan: getActionPlan(ctx, workshop.id),
+    open: openMeasures(ctx, workshop.organisationId),
+    review: workshop.phases.some((p) => p.kind === 'review') ? sessionReview(ctx, workshop.id) : null,
     boards,
   };
 }

@@ -67,7 +67,7 @@ function agenda(d: ReportData): Block[] {
 
 function nextSteps(d: ReportData): Block[] {
   const { t } = d;
-  const open = d.plan.measures.filter((m) => m.status !== 'done');
+  const open = d.open.measures;
   const follow = d.workshop.followUpDate;
   return [
     heading(t.nextSteps, 1),
@@ -85,7 +85,7 @@ function participants(d: ReportData): Block[] {
 
 /** A chapter on landscape pages: the action plan's wide table, a process too wide for a portrait page. */
 function isLandscape(phase: Phase, pictures: Pictures): boolean {
-  if (phase.kind === 'actions') return true;
+  if (phase.kind === 'actions' || phase.kind === 'review') return true;
   if (phase.kind === 'process_current') return pictures.ist?.landscape ?? false;
   if (phase.kind === 'process_target') return pictures.soll?.landscape ?? false;
   return false;

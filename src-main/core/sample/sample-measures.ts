@@ -100,6 +100,7 @@ export function addSampleMeasures(ctx: CoreContext, workshopId: string): void {
       goal: '',
       helpers: '',
       blockedReason: '',
+      droppedReason: '',
       owner: '',
       firstStep: '',
       ...m.fields,

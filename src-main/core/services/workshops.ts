@@ -20,6 +20,7 @@ interface WorkshopRow {
   template_id: string;
   template_name: string;
   ask_names: number;
+  follows_workshop_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -40,7 +41,7 @@ interface PhaseRow {
 }
 
 const SELECT_WORKSHOP = `SELECT w.id, w.organisation_id, o.name AS organisation_name, w.title, w.date, w.place,
-  w.coach, w.status, w.participant_count, w.follow_up_date, w.participant_names, w.participants_consent, w.ask_names, w.template_id, w.template_name, w.created_at, w.updated_at
+  w.coach, w.status, w.participant_count, w.follow_up_date, w.participant_names, w.participants_consent, w.ask_names, w.follows_workshop_id, w.template_id, w.template_name, w.created_at, w.updated_at
   FROM workshops w JOIN organisations o ON o.id = w.organisation_id`;
 
 const toWorkshop = (row: WorkshopRow): Workshop => ({
@@ -57,6 +58,7 @@ const toWorkshop = (row: WorkshopRow): Workshop => ({
   participantNames: row.participant_names,
   participantsConsent: row.participants_consent === 1,
   askNames: row.ask_names === 1,
+  followsWorkshopId: row.follows_workshop_id,
   templateId: row.template_id,
   templateName: row.template_name,
   createdAt: row.created_at,

@@ -2,6 +2,7 @@ import { type TemplateFile, templateFileSchema } from '../../contract';
 import privacy from '../../../resources/templates/datenschutz-sprechstunde.json';
 import coaching from '../../../resources/templates/digitalisierungsthema.json';
 import dayWorkshop from '../../../resources/templates/vereint-veraenderungen-angehen.json';
+import followUp from '../../../resources/templates/folgetermin.json';
 import knowledge from '../../../resources/templates/wissen-bleibt.json';
 
 // Every template shipped in resources/templates/ is listed here, bundled
@@ -11,6 +12,7 @@ export const BUILTIN_TEMPLATE_SOURCES: Record<string, unknown> = {
   'wissen-bleibt.json': knowledge,
   'digitalisierungsthema.json': coaching,
   'datenschutz-sprechstunde.json': privacy,
+  'folgetermin.json': followUp,
 };
 
 let cache: TemplateFile[] | null = null;
@@ -30,3 +32,6 @@ export function builtinTemplates(): TemplateFile[] {
 
 /** The day workshop "Verein(t) Veränderungen angehen", the default for new workshops. */
 export const DAY_WORKSHOP_TEMPLATE_ID = 'builtin-vereint-veraenderungen-angehen';
+
+/** "Folgetermin", the default for "Folgetermin anlegen". */
+export const FOLLOW_UP_TEMPLATE_ID = 'builtin-folgetermin';

@@ -6,7 +6,7 @@ import { Icon, type IconName } from '../../ui/Icon';
 
 // Status, due date, priority and origin: each with an icon and a word, never by colour alone.
 
-export const STATUS_ICONS: Record<MeasureStatus, IconName> = { open: 'circle', in_progress: 'halfCircle', done: 'check', blocked: 'blocked' };
+export const STATUS_ICONS: Record<MeasureStatus, IconName> = { open: 'circle', in_progress: 'halfCircle', done: 'check', blocked: 'blocked', dropped: 'dropped' };
 
 export function MeasureStatusBadge({ status }: { status: MeasureStatus }) {
   const { t } = useTranslation();

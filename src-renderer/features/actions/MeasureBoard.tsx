@@ -12,7 +12,13 @@ interface CardProps {
   onMove: (id: string, status: MeasureStatus) => void;
 }
 
-const neighbour = (status: MeasureStatus, step: -1 | 1): MeasureStatus | undefined => MEASURE_STATUSES[MEASURE_STATUSES.indexOf(status) + step];
+/**
+ * The columns a card moves through by arrow or drag. "Verworfen" needs a
+ * reason, so a card gets there only through its dialog; its column shows
+ * only when it holds something.
+ */
+const FLOW: readonly MeasureStatus[] = MEASURE_STATUSES.filter((s) => s !== 'dropped');
+const neighbour = (status: MeasureStatus, step: -1 | 1): MeasureStatus | undefined => (FLOW.includes(status) ? FLOW[FLOW.indexOf(status) + step] : undefined);
 
 const Card = memo(function Card({ measure: m, onOpen, onMove }: CardProps) {
   const { t } = useTranslation();
@@ -40,6 +46,7 @@ const Card = memo(function Card({ measure: m, onOpen, onMove }: CardProps) {
         <PriorityLabel priority={m.priority} />
       </p>
       {m.status === 'blocked' && m.blockedReason && <p className="board-card-reason">{m.blockedReason}</p>}
+      {m.status === 'dropped' && m.droppedReason && <p className="board-card-reason">{m.droppedReason}</p>}
       <div className="board-card-moves">
         {left && (
           <button type="button" className="btn btn-icon" aria-label={t('actions.board.moveTo', { title: m.title, status: t(`actions.statuses.${left}`) })} onClick={() => onMove(m.id, left)}>
@@ -91,6 +98,7 @@ export function MeasureBoard({ measures, onOpen, onMove }: BoardProps) {
     <div className="board">
       {MEASURE_STATUSES.map((status) => {
         const items = measures.filter((m) => m.status === status);
+        if (status === 'dropped' && items.length === 0) return null;
         return (
           <section
             key={status}
@@ -98,7 +106,7 @@ export function MeasureBoard({ measures, onOpen, onMove }: BoardProps) {
             aria-labelledby={`board-${status}`}
             data-status={status}
             onDragOver={(e) => {
-              if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+              if (!e.dataTransfer.types.includes(DRAG_TYPE) || !FLOW.includes(status)) return;
               e.preventDefault();
               setOver(status);
             }}

@@ -11,8 +11,17 @@ import { MeasureHistory } from './MeasureHistory';
 import { OriginLink } from './MeasureBadges';
 import type { MeasureActions, MeasurePatch } from './measure-actions';
 
-type TextKey = 'title' | 'description' | 'goal' | 'owner' | 'helpers' | 'firstStep' | 'blockedReason';
-const MAX: Record<TextKey, number> = { title: LIMITS.name, description: LIMITS.text, goal: LIMITS.text, owner: LIMITS.name, helpers: LIMITS.shortText, firstStep: LIMITS.shortText, blockedReason: LIMITS.shortText };
+type TextKey = 'title' | 'description' | 'goal' | 'owner' | 'helpers' | 'firstStep' | 'blockedReason' | 'droppedReason';
+const MAX: Record<TextKey, number> = {
+  title: LIMITS.name,
+  description: LIMITS.text,
+  goal: LIMITS.text,
+  owner: LIMITS.name,
+  helpers: LIMITS.shortText,
+  firstStep: LIMITS.shortText,
+  blockedReason: LIMITS.shortText,
+  droppedReason: LIMITS.shortText,
+};
 
 interface Props {
   measure: Measure;
@@ -65,7 +74,8 @@ function DraftText(props: { field: TextKey; measure: Measure; save: (p: MeasureP
 export function MeasureDialog({ measure, today, owners, actions, onClose }: Props) {
   const { t } = useTranslation();
   const { errors, save } = useFieldSave(measure, actions);
-  const [followUp, setFollowUp] = useState(false);
+  // "Verworfen" asks why: choosing it opens the follow-up with the reason field.
+  const [followUp, setFollowUp] = useState<false | 'dropped' | true>(false);
   const quiet = (patch: MeasurePatch): void => void save(patch).catch(() => undefined);
   const text = { measure, save, wide: true } as const;
   return (
@@ -86,9 +96,10 @@ export function MeasureDialog({ measure, today, owners, actions, onClose }: Prop
         <div className="form-row form-row-3">
           <SelectField label={t('fields.priority')} name="priority" value={measure.priority} options={PRIORITIES.map((p) => ({ value: p, label: t(`actions.priorities.${p}`) }))} onChange={(priority) => priority && quiet({ priority })} />
           <SelectField label={t('fields.effort')} name="effort" value={measure.effort ?? ''} emptyLabel={t('actions.effortUnknown')} options={EFFORTS.map((e) => ({ value: e, label: t(`actions.efforts.${e}`) }))} onChange={(effort) => quiet({ effort: effort || null })} />
-          <SelectField label={t('fields.status')} name="status" value={measure.status} options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))} onChange={(status) => status && quiet({ status })} />
+          <SelectField label={t('fields.status')} name="status" value={measure.status} options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))} onChange={(status) => status && (status === 'dropped' ? setFollowUp('dropped') : quiet({ status }))} />
         </div>
         {measure.status === 'blocked' && <DraftText field="blockedReason" {...text} error={errors.blockedReason} />}
+        {measure.status === 'dropped' && <DraftText field="droppedReason" {...text} error={errors.droppedReason} />}
       </div>
       <section className="measure-section" aria-labelledby="measure-origin">
         <h3 id="measure-origin">{t('actions.originHeading')}</h3>
@@ -113,7 +124,9 @@ export function MeasureDialog({ measure, today, owners, actions, onClose }: Prop
           {t('actions.done')}
         </button>
       </div>
-      {followUp && <FollowUpDialog measure={measure} today={today} submit={actions.followUp} onClose={() => setFollowUp(false)} />}
+      {followUp && (
+        <FollowUpDialog measure={measure} today={today} submit={actions.followUp} onClose={() => setFollowUp(false)} {...(followUp === 'dropped' ? { initialStatus: 'dropped' as const } : {})} />
+      )}
     </Dialog>
   );
 }

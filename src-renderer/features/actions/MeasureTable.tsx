@@ -23,16 +23,27 @@ function useRowWords(): RowWords {
   const { t } = useTranslation();
   return useMemo(
     () => ({
-      statuses: { open: t('actions.statuses.open'), in_progress: t('actions.statuses.in_progress'), blocked: t('actions.statuses.blocked'), done: t('actions.statuses.done') },
+      statuses: { open: t('actions.statuses.open'), in_progress: t('actions.statuses.in_progress'), blocked: t('actions.statuses.blocked'), done: t('actions.statuses.done'), dropped: t('actions.statuses.dropped') },
       priorities: { high: t('actions.priorities.high'), medium: t('actions.priorities.medium'), low: t('actions.priorities.low') },
       overdue: t('actions.overdue'),
       noDueDate: t('actions.noDueDate'),
       noOwner: t('actions.noOwner'),
       originGone: t('actions.originGoneShort'),
-      firstStep: (step) => t('actions.firstStepShort', { step }),
+      firstStep: stepLine(t('actions.firstStepShort', { step: STEP_MARK })),
     }),
     [t],
   );
+}
+
+const STEP_MARK = '\u0000';
+
+/** The row's "first step" line from the translated pattern, cut once: no interpolation per row and render. */
+export function stepLine(pattern: string): (step: string) => string {
+  const at = pattern.indexOf(STEP_MARK);
+  if (at < 0) return () => pattern;
+  const before = pattern.slice(0, at);
+  const after = pattern.slice(at + STEP_MARK.length);
+  return (step) => before + step + after;
 }
 
 interface RowProps {
@@ -87,6 +98,7 @@ const Row = memo(function Row({ measure: m, words, onOpen }: RowProps) {
           {words.statuses[m.status]}
         </span>
         {m.status === 'blocked' && m.blockedReason && <span className="measure-first-step">{m.blockedReason}</span>}
+        {m.status === 'dropped' && m.droppedReason && <span className="measure-first-step">{m.droppedReason}</span>}
       </td>
     </tr>
   );

@@ -1,4 +1,4 @@
-import { MEASURE_STATUSES, type Measure, type MeasureStatus, PRIORITIES, type Priority } from '../../../src-main/contract';
+import { MEASURE_STATUSES, type Measure, type MeasureStatus, PRIORITIES, type Priority, isOpenStatus } from '../../../src-main/contract';
 import { addDays } from '../../../src-main/shared/measure-dates';
 
 // Filtering and sorting the action plan: plain functions, so they are tested
@@ -44,7 +44,7 @@ function matchesDue(m: Measure, due: DueFilter, today: string): boolean {
   if (due === 'all') return true;
   if (due === 'overdue') return m.overdue;
   if (due === 'none') return m.dueDate === null;
-  return m.dueDate !== null && m.status !== 'done' && m.dueDate <= addDays(today, SOON_DAYS);
+  return m.dueDate !== null && isOpenStatus(m.status) && m.dueDate <= addDays(today, SOON_DAYS);
 }
 
 export function filterMeasures(measures: readonly Measure[], filter: MeasureFilter, today: string): Measure[] {
@@ -52,7 +52,7 @@ export function filterMeasures(measures: readonly Measure[], filter: MeasureFilt
   const owner = filter.owner.toLocaleLowerCase('de');
   return measures.filter(
     (m) =>
-      (filter.status === 'all' || (filter.status === 'notDone' ? m.status !== 'done' : m.status === filter.status)) &&
+      (filter.status === 'all' || (filter.status === 'notDone' ? isOpenStatus(m.status) : m.status === filter.status)) &&
       (owner === '' || m.owner.toLocaleLowerCase('de') === owner) &&
       (filter.priority === 'all' || m.priority === filter.priority) &&
       matchesDue(m, filter.due, today) &&
@@ -64,6 +64,9 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 const STATUS_RANK = Object.fromEntries(MEASURE_STATUSES.map((s, i) => [s, i])) as Record<MeasureStatus, number>;
 const PRIORITY_RANK = Object.fromEntries(PRIORITIES.map((p, i) => [p, i])) as Record<Priority, number>;
 
+/** ISO dates (YYYY-MM-DD) sort as plain strings: far cheaper than localeCompare over thousands of pairs. */
+const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Compares by the key; empty owners and missing dates go last either way. */
 function compareBy(key: SortKey, a: Measure, b: Measure): number {
   switch (key) {
@@ -72,7 +75,7 @@ function compareBy(key: SortKey, a: Measure, b: Measure): number {
     case 'owner':
       return collator.compare(a.owner, b.owner);
     case 'dueDate':
-      return (a.dueDate ?? '').localeCompare(b.dueDate ?? '');
+      return compareIso(a.dueDate ?? '', b.dueDate ?? '');
     case 'priority':
       return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
     case 'status':
@@ -92,7 +95,7 @@ export function sortMeasures(measures: readonly Measure[], sort: MeasureSort): M
     if (primary !== 0) return primary;
     // Ties: the earlier due date, then the more important, then the title.
     return (
-      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      compareIso(a.dueDate ?? '9999', b.dueDate ?? '9999') ||
       PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
       collator.compare(a.title, b.title)
     );

@@ -29,7 +29,7 @@ function PresentActions({ workshopId, presentation }: { workshopId: string; pres
   if (presentation.actionView === 'board') {
     return (
       <PagedFlow page={presentation.page} rangeLabel={(from, to, total) => t('present.itemRange', { from, to, total })}>
-        {MEASURE_STATUSES.map((status) => (
+        {MEASURE_STATUSES.filter((s) => s !== 'dropped' || data.measures.some((m) => m.status === s)).map((status) => (
           <section key={status} className="present-cluster" aria-label={t(`actions.statuses.${status}`)}>
             <h2>{t(`actions.statuses.${status}`)}</h2>
             <ul className="present-cards">

@@ -54,7 +54,8 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
   },
   4(db) {
     expect(count(db, 'measures')).toBe(10);
-    expect(count(db, 'measure_history')).toBe(4);
+    // Version 11 adds entries made in a follow-up session (workshop_id set).
+    expect(one(db, 'SELECT COUNT(*) AS n FROM measure_history WHERE workshop_id IS NULL')).toEqual({ n: 4 });
     expect(one(db, "SELECT due_date, status, owner, origin_kind, origin_label FROM measures WHERE title = 'Schlüsselliste anlegen'")).toEqual({
       due_date: '2026-04-15', status: 'open', owner: 'Abteilungsleitung Fußball', origin_kind: 'marker', origin_label: 'Keine Liste, wer welchen Schlüssel hat',
     });
@@ -139,5 +140,20 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
     expect(ballot.key).toBe('kritisches-wissen');
     expect((JSON.parse(ballot.dots as string) as { count: number }[]).map((d) => d.count)).toEqual([1, 1]);
     expect(one(db, 'SELECT dimension, rating FROM phone_ratings')).toEqual({ dimension: 'knowledge', rating: 2 });
+  },
+  11(db) {
+    expect(
+      one(db, `SELECT f.title AS follow_up, d.title AS follows FROM workshops f JOIN workshops d ON d.id = f.follows_workshop_id`),
+    ).toEqual({ follow_up: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen', follows: 'Verein(t) Veränderungen angehen' });
+    expect(one(db, "SELECT status, dropped_reason FROM measures WHERE title = 'Pat:innen-Modell einführen'")).toEqual({
+      status: 'dropped', dropped_reason: 'Der Landessportbund bietet ab Herbst ein Mentoring an; das übernehmen wir.',
+    });
+    expect(
+      db.prepare(`SELECT m.title, h.status, w.title AS session FROM measure_history h JOIN measures m ON m.id = h.measure_id
+                  JOIN workshops w ON w.id = h.workshop_id ORDER BY h.created_at`).all(),
+    ).toEqual([
+      { title: 'Pat:innen-Modell einführen', status: 'dropped', session: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen' },
+      { title: 'Folgetermin Coaching', status: 'done', session: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen' },
+    ]);
   },
 };

@@ -62,7 +62,7 @@ describe('action plan CSV', () => {
     expect(col(reminder, 'Status')).toBe('in Arbeit');
     expect(col(reminder, 'Herkunft')).toBe('Schmerzpunkt: Erinnerungen manuell, oft vergessen (Führungszeugnis anfordern)');
     expect(col(reminder, 'Letzter Fortschritt')).toBe('16.04.2026: Liste begonnen (offen → in Arbeit)');
-    expect(col(blocked, 'Grund der Blockade')).toBe('Wartet auf Angebote');
+    expect(col(blocked, 'Grund (blockiert oder verworfen)')).toBe('Wartet auf Angebote');
   });
 
   it('in English uses commas and ISO dates', async () => {

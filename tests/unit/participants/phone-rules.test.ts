@@ -54,6 +54,19 @@ describe('cards from phones', () => {
     expect((await board('ankommen')).cards.map((c) => [c.text, c.author])).toEqual([['Ohne Namen', ''], ['Mit Namen', 'Gül']]);
   });
 
+  it('take a name given after joining, where the workshop asks for names, for the later cards only', async () => {
+    await show('ankommen');
+    const phone = await rig.join();
+    await rig.call('cards.add', { key: 'before-name-1', text: 'Vor dem Namen' }, phone.token);
+    expect((await rig.call<PhoneView>('name', { name: 'Ada' }, phone.token)).name).toBe('');
+    await rig.coach('phones.settings.set', { workshopId: rig.workshop.id, askNames: true });
+    expect((await rig.call<PhoneView>('name', { name: '  Ada  ' }, phone.token)).name).toBe('Ada');
+    await rig.call('cards.add', { key: 'after-name-1', text: 'Nach dem Namen' }, phone.token);
+    expect((await board('ankommen')).cards.map((c) => [c.text, c.author])).toEqual([['Vor dem Namen', ''], ['Nach dem Namen', 'Ada']]);
+    const long = await rig.post('name', { name: 'x'.repeat(500) }, phone.token);
+    expect(long.json.ok).toBe(false);
+  });
+
   it('are refused in a phase closed for phones, in other phases, and over 500 characters, with a message', async () => {
     await show('ankommen');
     const a = await rig.join();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EFFORTS, MEASURE_STATUSES, type Measure, PRIORITIES } from '../../../src-main/contract';
+import { EFFORTS, MEASURE_STATUSES, type Measure, PRIORITIES, isOpenStatus } from '../../../src-main/contract';
 import { isOverdue } from '../../../src-main/shared/measure-dates';
 import { NO_FILTER, filterMeasures, ownersOf, sortMeasures } from '../../../src-renderer/features/actions/measure-filter';
 
@@ -21,6 +21,7 @@ function measure(fields: Partial<Measure> & { title: string }): Measure {
     effort: null,
     status: 'open',
     blockedReason: '',
+    droppedReason: '',
     origin: null,
     overdue: false,
     history: [],
@@ -89,7 +90,7 @@ describe('sorting the action plan', () => {
           const sorted = sortMeasures(list, { key, ascending });
           expect(sorted.map((m) => m.id).sort()).toEqual(list.map((m) => m.id).sort());
           const kept = filterMeasures(list, { ...NO_FILTER, status }, TODAY);
-          const expected = list.filter((m) => status === 'all' || (status === 'notDone' ? m.status !== 'done' : m.status === status));
+          const expected = list.filter((m) => status === 'all' || (status === 'notDone' ? isOpenStatus(m.status) : m.status === status));
           expect(kept).toEqual(expected);
           if (key === 'dueDate') {
             const dated = sorted.filter((m) => m.dueDate !== null);
