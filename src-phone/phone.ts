@@ -27,6 +27,8 @@ export class Phone {
   /** Asked for a name once (given or skipped), where the coach asks for names. */
   private named = false;
   private stopListening: (() => void) | null = null;
+  private reading: Promise<boolean> | null = null;
+  private readAgain = false;
 
   constructor(
     readonly s: Strings,
@@ -47,7 +49,26 @@ export class Phone {
     });
   }
 
-  async refresh(): Promise<boolean> {
+  /**
+   * One read at a time: events that come while one is on its way make one
+   * more read after it, not one each (a room of phones writes at once).
+   */
+  refresh(): Promise<boolean> {
+    if (this.reading) {
+      this.readAgain = true;
+      return this.reading;
+    }
+    this.reading = this.read().finally(() => {
+      this.reading = null;
+      if (this.readAgain) {
+        this.readAgain = false;
+        void this.refresh();
+      }
+    });
+    return this.reading;
+  }
+
+  private async read(): Promise<boolean> {
     const answer = await call<PhoneView>('current', {});
     if (answer.ok) {
       if (!this.stopListening) this.listen();

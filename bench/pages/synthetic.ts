@@ -105,6 +105,7 @@ export function syntheticPlan(count: number, today: string): ActionPlan {
       origin: null,
       overdue: due !== null && isOpenStatus(status) && due < today,
       history: [],
+      sessions: [],
       createdAt: '2026-01-01',
       updatedAt: '2026-01-01',
     };

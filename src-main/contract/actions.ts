@@ -140,6 +140,13 @@ export interface MeasureOrigin {
   phaseId: string | null;
 }
 
+/** A session (workshop) of the club in which progress on a measure was recorded. */
+export interface MeasureSession {
+  id: string;
+  title: string;
+  date: string | null;
+}
+
 export interface Measure {
   id: string;
   workshopId: string;
@@ -159,6 +166,8 @@ export interface Measure {
   origin: MeasureOrigin | null;
   overdue: boolean;
   history: MeasureHistoryEntry[];
+  /** The sessions its history entries were recorded in (by `workshopId`), to name them. */
+  sessions: MeasureSession[];
   createdAt: string;
   updatedAt: string;
 }

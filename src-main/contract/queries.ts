@@ -66,6 +66,13 @@ export const queryEvents = {
     ...REOPENED,
   },
 
+  // A session's Rückblick shows measures of the club's other workshops.
+  'measures.review': {
+    'measures.changed': (p, input, data) => !data || p.workshopId === input.workshopId || p.organisationId === data.organisationId,
+    'workshops.changed': (p, input, data) => !data || p.workshopId === input.workshopId || p.organisationId === data.organisationId,
+    ...REOPENED,
+  },
+
   'live.get': { 'live.changed': ofWorkshop, ...REOPENED },
   'cards.board': { 'cards.changed': (p, input) => p.phaseId === input.phaseId, ...REOPENED },
   'selfcheck.get': { 'selfcheck.changed': ofWorkshop, ...REOPENED },

@@ -94,6 +94,12 @@ export const de = {
   },
   legalForms: labelsDe.legalForms,
   workshop: {
+    followUp: {
+      create: 'Folgetermin anlegen',
+      title: 'Folgetermin',
+      created: 'Der Folgetermin „{{title}}“ ist angelegt.',
+      hint: 'Ein neuer Termin aus der Vorlage „Folgetermin“: Rückblick auf die offenen Maßnahmen, Selbsteinschätzung, nächste Schritte.',
+    },
     createTitle: 'Workshop anlegen',
     createSubmit: 'Workshop anlegen',
     created: 'Der Workshop „{{title}}“ ist angelegt.',

@@ -91,6 +91,12 @@ export const en: Catalogue<typeof de> = {
   },
   legalForms: labelsEn.legalForms,
   workshop: {
+    followUp: {
+      create: 'Add follow-up session',
+      title: 'Follow-up session',
+      created: 'The follow-up session “{{title}}” has been added.',
+      hint: 'A new session from the “Folgetermin” template: a review of the open measures, a self-assessment, next steps.',
+    },
     createTitle: 'Add workshop',
     createSubmit: 'Add workshop',
     created: 'The workshop “{{title}}” has been added.',

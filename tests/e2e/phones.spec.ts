@@ -16,6 +16,8 @@ let projector: Page;
 let phoneA: Page;
 let phoneB: Page;
 const contexts: BrowserContext[] = [];
+/** What the phone pages logged as errors, besides the connection this spec drops on purpose. */
+const phoneProblems: string[] = [];
 
 const phaseId = (kind: string, nth = 0): string => day.phases.filter((p) => p.kind === kind)[nth]!.id;
 const bar = (page: Page) => page.getByRole('region', { name: 'Moderation' });
@@ -82,6 +84,10 @@ test.beforeAll(async ({ browser }) => {
     const context = await browser.newContext(PHONE);
     contexts.push(context);
     const phone = await context.newPage();
+    phone.on('pageerror', (error) => phoneProblems.push(`${name}: ${error.message}`));
+    phone.on('console', (msg) => {
+      if (msg.type() === 'error' && !/net::ERR_|Failed to load resource/.test(msg.text())) phoneProblems.push(`${name}: ${msg.text()}`);
+    });
     if (name === 'A') phoneA = phone;
     else phoneB = phone;
   }
@@ -245,4 +251,8 @@ test('a renewed code asks every phone to join again', async () => {
   await expectAccessible(phoneB, 'the phone’s join screen');
   await shot(phoneB, 'phone-renewed');
   await expect(bar(page).getByText('0 Handys verbunden')).toBeVisible();
+});
+
+test('the phone pages logged no script error and no refused content (CSP)', () => {
+  expect(phoneProblems).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import type { ActionPlan, Measure, MeasureHistoryEntry, MethodParsedInput } from '../../contract';
+import type { ActionPlan, Measure, MeasureHistoryEntry, MeasureSession, MethodParsedInput } from '../../contract';
 import { isOverdue, localIsoDate } from '../../shared/measure-dates';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError, fieldError } from '../errors';
@@ -43,9 +43,20 @@ export const measuresChanged = (ctx: CoreContext, workshopId: string) => ({
 /** Today in the coach's time zone: what "overdue" is measured against. */
 export const todayOf = (ctx: CoreContext): string => localIsoDate(ctx.now());
 
-function toMeasure(row: MeasureRow, history: MeasureHistoryEntry[], origin: Measure['origin'], today: string): Measure {
+type SessionLookup = Map<string, MeasureSession>;
+
+/** The club's workshops by id: the sessions a history entry can name. */
+function clubSessions(ctx: CoreContext, workshopId: string): SessionLookup {
+  const rows = ctx
+    .sql('SELECT id, title, date FROM workshops WHERE organisation_id = (SELECT organisation_id FROM workshops WHERE id = ?)')
+    .all(workshopId) as MeasureSession[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function toMeasure(row: MeasureRow, history: MeasureHistoryEntry[], origin: Measure['origin'], today: string, sessions: SessionLookup): Measure {
   const { originKind: _kind, originId: _id, originLabel: _label, ...fields } = toRecord(row);
-  return { ...fields, origin, overdue: isOverdue(fields, today), history };
+  const named = [...new Set(history.flatMap((h) => (h.workshopId ? [h.workshopId] : [])))].flatMap((id) => sessions.get(id) ?? []);
+  return { ...fields, origin, overdue: isOverdue(fields, today), history, sessions: named };
 }
 
 /** Owners used anywhere in the club, the workshop's stakeholders and process roles: who could own a measure. */
@@ -72,17 +83,18 @@ export function getActionPlan(ctx: CoreContext, workshopId: string): ActionPlan 
   const rows = ctx.sql('SELECT * FROM measures WHERE workshop_id = ? ORDER BY created_at, rowid').all(workshopId) as MeasureRow[];
   const history = historyOfWorkshop(ctx, workshopId);
   const origin = originLookup(ctx, workshopId);
+  const sessions = clubSessions(ctx, workshopId);
   return {
     workshopId,
     today,
-    measures: rows.map((row) => toMeasure(row, history.get(row.id) ?? [], origin(row), today)),
+    measures: rows.map((row) => toMeasure(row, history.get(row.id) ?? [], origin(row), today, sessions)),
     owners: ownerSuggestions(ctx, workshopId),
   };
 }
 
 export function getMeasure(ctx: CoreContext, id: string): Measure {
   const row = findMeasureRow(ctx, id);
-  return toMeasure(row, historyOf(ctx, id), originLookup(ctx, row.workshop_id)(row), todayOf(ctx));
+  return toMeasure(row, historyOf(ctx, id), originLookup(ctx, row.workshop_id)(row), todayOf(ctx), clubSessions(ctx, row.workshop_id));
 }
 
 export function createMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.create'>): Measure {

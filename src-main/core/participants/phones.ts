@@ -13,7 +13,7 @@ import { forgetPhoneSessions } from './moderation';
 import { isForbiddenAddress, listNetworks } from './networks';
 import { RateBucket, newJoinCode, newSessionId, newToken } from './random';
 import { PhoneSession } from './session';
-import { livePhase, phoneView } from './view';
+import { livePhase, phoneView, voteSessionOf } from './view';
 
 // "Handys verbinden": one listener at a time, for one workshop, on the one
 // address the coach chose. Sessions live here, in memory: they end when
@@ -68,6 +68,8 @@ export class Phones {
   private readonly clock: () => number;
   private readonly failures: RateBucket;
   private pendingPhase: string | null | undefined = undefined;
+  /** Sessions to wake at the next tick: 'all', or only those whose own cards changed. */
+  private pendingSessions: 'all' | Set<string> = new Set();
   private ownEvent = false;
 
   constructor(
@@ -273,7 +275,27 @@ export class Phones {
     const phase = livePhase(this.workspace.context, r.workshopId);
     if (event.name === 'cards.changed' && event.payload.phaseId !== phase?.id) return;
     if (event.name === 'selfcheck.changed' && phase?.kind !== 'selfcheck') return;
-    this.schedule(phase?.id ?? null);
+    const owners = event.name === 'cards.changed' && phase ? this.ownersOnly(phase.id, event.payload.delta) : null;
+    this.schedule(phase?.id ?? null, owners ?? 'all');
+  }
+
+  /**
+   * A phone shows only its own cards: a card written on another phone changes
+   * nothing it shows, unless the cards are the items of a vote. For a change
+   * that names its cards, only the sessions that own them are woken (40
+   * phones writing at once would otherwise each ask again for every card).
+   * Null: every phone must look.
+   */
+  private ownersOnly(phaseId: string, delta: { upsert: { id: string }[]; remove: string[] } | undefined): Set<string> | null {
+    if (!delta || delta.remove.length > 0) return null;
+    const ctx = this.workspace.context;
+    if (voteSessionOf(ctx, phaseId)) return null;
+    const owners = new Set<string>();
+    for (const card of delta.upsert) {
+      const row = ctx.sql('SELECT session_id FROM phone_cards WHERE card_id = ?').get(card.id) as { session_id: string } | undefined;
+      if (row) owners.add(row.session_id);
+    }
+    return owners;
   }
 
   private onWorkshopChanged(r: Running): void {
@@ -284,14 +306,20 @@ export class Phones {
     else this.schedule(livePhase(this.workspace.context, r.workshopId)?.id ?? null);
   }
 
-  private schedule(phaseId: string | null): void {
+  private schedule(phaseId: string | null, sessions: 'all' | Set<string> = 'all'): void {
     const first = this.pendingPhase === undefined;
     this.pendingPhase = phaseId;
+    if (sessions === 'all' || this.pendingSessions === 'all') this.pendingSessions = 'all';
+    else for (const id of sessions) this.pendingSessions.add(id);
     if (!first) return;
     setImmediate(() => {
       const pending = this.pendingPhase ?? null;
+      const wake = this.pendingSessions;
       this.pendingPhase = undefined;
-      for (const session of this.running?.sessions.values() ?? []) session.push({ type: 'changed', phaseId: pending });
+      this.pendingSessions = new Set();
+      for (const session of this.running?.sessions.values() ?? []) {
+        if (wake === 'all' || wake.has(session.id)) session.push({ type: 'changed', phaseId: pending });
+      }
     });
   }
 }

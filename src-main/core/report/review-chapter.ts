@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { MeasureStatus, SessionReview } from '../../contract';
+import type { SessionReview } from '../../contract';
 import { measureLabels } from '../../shared/measure-labels';
 import { TEXT_WIDTH, para, table } from './docx-blocks';
 import type { ReportData } from './report-data';
@@ -13,7 +13,7 @@ const upper = (word: string): string => `${word.charAt(0).toUpperCase()}${word.s
 
 /** The status, and for "blockiert" and "verworfen" the reason. */
 function statusText(d: ReportData, m: SessionReview['measures'][number]): string {
-  const word = upper(measureLabels(d.language).statuses[m.status as MeasureStatus]);
+  const word = upper(measureLabels(d.language).statuses[m.status]);
   const reason = m.status === 'blocked' ? m.blockedReason : m.status === 'dropped' ? m.droppedReason : '';
   return reason ? `${word}: ${reason}` : word;
 }

@@ -113,7 +113,7 @@ export function MeasureDialog({ measure, today, owners, actions, onClose }: Prop
             {t('actions.followUp.open')}
           </button>
         </div>
-        <MeasureHistory history={measure.history} />
+        <MeasureHistory history={measure.history} sessions={measure.sessions} />
       </section>
       <div className="dialog-actions dialog-actions-split">
         <button type="button" className="btn btn-danger-outline" onClick={() => { onClose(); void actions.remove([measure.id]).catch(() => undefined); }}>

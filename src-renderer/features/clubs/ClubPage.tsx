@@ -9,6 +9,7 @@ import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { OpenMeasures } from '../actions/OpenMeasures';
 import { ArchiveExport } from '../archive/ArchiveExport';
+import { CreateFollowUpButton } from '../workshops/CreateFollowUpButton';
 import { CreateWorkshopDialog } from '../workshops/CreateWorkshopDialog';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClubDetails } from './ClubDetails';
@@ -34,7 +35,12 @@ export function ClubPage({ id }: { id: string }) {
       <section className="section" aria-labelledby="club-workshops">
         <div className="section-header">
           <h2 id="club-workshops">{t('club.workshopsHeading')}</h2>
-          {workshops.data && workshops.data.length > 0 && <div className="section-actions">{newWorkshop}</div>}
+          {workshops.data && workshops.data.length > 0 && (
+            <div className="section-actions">
+              <CreateFollowUpButton organisationId={id} />
+              {newWorkshop}
+            </div>
+          )}
         </div>
         {!workshops.data ? (
           <LoadState error={workshops.error} onRetry={workshops.reload} />

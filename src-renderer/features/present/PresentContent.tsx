@@ -75,6 +75,41 @@ function PresentActions({ workshopId, presentation }: { workshopId: string; pres
   );
 }
 
+/** The Rückblick for the room: each open measure of earlier sessions with its state and where it came from. */
+function PresentReview({ workshopId, presentation }: { workshopId: string; presentation: PresentationState }) {
+  const { t } = useTranslation();
+  const { data } = useQuery('measures.review', { workshopId });
+  if (!data) return null;
+  if (data.measures.length === 0) return <p className="present-empty">{t('actions.review.presentEmpty')}</p>;
+  const due = (d: string | null): string => (d ? formatDate(d) : t('present.none'));
+  return (
+    <PagedFlow page={presentation.page} columnWidth="100vw" rangeLabel={(from, to, total) => t('present.rowRange', { from, to, total })}>
+      <table className="present-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('present.measure')}</th>
+            <th scope="col">{t('present.owner')}</th>
+            <th scope="col">{t('present.due')}</th>
+            <th scope="col">{t('present.status')}</th>
+            <th scope="col">{t('actions.review.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.measures.map((m) => (
+            <tr key={m.id} data-item>
+              <td>{m.title}</td>
+              <td>{m.owner || t('present.none')}</td>
+              <td>{due(m.dueDate)}</td>
+              <td>{t(`actions.statuses.${m.status}`)}</td>
+              <td>{m.workshopTitle}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PagedFlow>
+  );
+}
+
 export function PresentContent({ workshopId, phase, presentation }: { workshopId: string; phase: Phase; presentation: PresentationState }) {
   switch (phase.kind) {
     case 'cards':
@@ -96,5 +131,7 @@ export function PresentContent({ workshopId, phase, presentation }: { workshopId
       return <PresentActions workshopId={workshopId} presentation={presentation} />;
     case 'discussion':
       return null;
+    case 'review':
+      return <PresentReview workshopId={workshopId} presentation={presentation} />;
   }
 }

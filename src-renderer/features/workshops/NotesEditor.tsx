@@ -28,7 +28,8 @@ export function NotesEditor({ phase }: { phase: Phase }) {
     <section className="phase-section notes">
       <div className="section-header">
         <h3>
-          <label htmlFor={id}>{t('phase.notes')}</label>
+          {/* The Rückblick's notes are the session's "Was hat sich getan?". */}
+          <label htmlFor={id}>{phase.kind === 'review' ? t('actions.review.sessionNote') : t('phase.notes')}</label>
         </h3>
         <SaveIndicator state={autosave.state} />
       </div>

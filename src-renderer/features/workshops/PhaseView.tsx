@@ -3,6 +3,8 @@ import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
 import { ActionPlanEditor } from '../actions/ActionPlanEditor';
+import { CarriedOver } from '../actions/CarriedOver';
+import { ReviewEditor } from '../actions/ReviewEditor';
 import { MeasureLinksProvider } from '../actions/MeasureLinks';
 import { ProcessEditor } from '../process/ProcessEditor';
 import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
@@ -25,6 +27,8 @@ export function PhaseView({ workshop, phase, live, focus = null }: PhaseViewProp
   const index = workshop.phases.findIndex((p) => p.id === phase.id);
   const previous = workshop.phases[index - 1];
   const next = workshop.phases[index + 1];
+  // A follow-up session: it follows an earlier workshop, or looks back in a Rückblick.
+  const isFollowUp = workshop.followsWorkshopId !== null || workshop.phases.some((p) => p.kind === 'review');
   return (
     <article className="phase" aria-labelledby="phase-title">
       <PhaseHeading phase={phase} index={index} total={workshop.phases.length} />
@@ -36,6 +40,8 @@ export function PhaseView({ workshop, phase, live, focus = null }: PhaseViewProp
         {phase.kind === 'stakeholders' && <StakeholderEditor key={focus} workshopId={workshop.id} focus={focus} />}
         {phase.kind === 'process_current' && <ProcessEditor key={`ist-${focus}`} workshopId={workshop.id} variant="ist" focus={focus} />}
         {phase.kind === 'process_target' && <ProcessEditor key={`soll-${focus}`} workshopId={workshop.id} variant="soll" focus={focus} />}
+        {phase.kind === 'review' && <ReviewEditor workshopId={workshop.id} />}
+        {phase.kind === 'actions' && isFollowUp && <CarriedOver workshopId={workshop.id} />}
         {phase.kind === 'actions' && <ActionPlanEditor key={focus} workshopId={workshop.id} focus={focus} />}
         <NotesEditor key={phase.id} phase={phase} />
       </MeasureLinksProvider>

@@ -10,6 +10,7 @@ import { DangerZone } from '../../ui/DangerZone';
 import { ReportExport } from '../report/ReportExport';
 import { ArchiveExport } from '../archive/ArchiveExport';
 import { AgendaEditor } from './AgendaEditor';
+import { CreateFollowUpButton } from './CreateFollowUpButton';
 import { FollowUpFields } from './FollowUpFields';
 import { WorkshopFields, type WorkshopValues } from './WorkshopFields';
 
@@ -34,6 +35,11 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
       </AutosaveSection>
       <ReportExport workshop={workshop} />
       <FollowUpFields workshop={workshop} />
+      <section className="section" aria-labelledby="follow-up-create">
+        <h2 id="follow-up-create">{t('workshop.followUp.create')}</h2>
+        <p className="hint">{t('workshop.followUp.hint')}</p>
+        <CreateFollowUpButton organisationId={workshop.organisationId} followsWorkshopId={workshop.id} />
+      </section>
       <ArchiveExport target={{ workshopId: workshop.id }} />
       <AgendaEditor workshop={workshop} />
       <DangerZone

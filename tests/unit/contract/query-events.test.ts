@@ -34,6 +34,7 @@ function reloaded(event: AppEvent, ids: { workshopId: string; phaseId: string; o
     'process.compare': { workshopId: ids.workshopId },
     'measures.list': { workshopId: ids.workshopId },
     'measures.open': { organisationId: ids.organisationId },
+    'measures.review': { workshopId: ids.workshopId },
     'live.get': { workshopId: ids.workshopId },
     'cards.board': { phaseId: ids.phaseId },
     'selfcheck.get': { workshopId: ids.workshopId },
@@ -75,7 +76,7 @@ describe('the queries the contract declares', () => {
   it('a changed workshop reloads its page, its club’s lists and its action plan; another workshop’s page stays', async () => {
     await tw.call('workshops.update', { id: ids.workshopId, title: 'Klausur' });
     const event = tw.events.find((e) => e.name === 'workshops.changed')!;
-    expect(reloaded(event, ids, workshop).sort()).toEqual(['measures.list', 'measures.open', 'organisations.list', 'workshops.get', 'workshops.list']);
+    expect(reloaded(event, ids, workshop).sort()).toEqual(['measures.list', 'measures.open', 'measures.review', 'organisations.list', 'workshops.get', 'workshops.list']);
     expect(concerns('workshops.get', { id: 'another' }, event)).toBe(false);
   });
 

@@ -23,13 +23,23 @@ describe('live updates to phones', () => {
     await rig.coach('cards.add', { phaseId: rig.phase('werte').id, text: 'Nicht live' });
     const club = await rig.coach<{ id: string }>('organisations.create', { name: 'Andere' });
     await rig.coach('workshops.create', { organisationId: club.id, templateId: rig.workshop.templateId, title: 'Anderer Workshop' });
-    // The live phase: one event.
-    await rig.coach('cards.add', { phaseId: rig.phase('ankommen').id, text: 'Live' });
+    // The live phase, but a card the phone does not show (it shows only its own): nothing either.
+    await rig.coach('cards.add', { phaseId: rig.phase('ankommen').id, text: 'Von der Moderation' });
+    const other = await rig.join();
+    await rig.call<PhoneCard>('cards.add', { key: 'other-0001', text: 'Vom anderen Handy' }, other.token);
+    // Its own card, changed by the coach: one event.
+    const own = await rig.call<PhoneCard>('cards.add', { key: 'own-00001', text: 'Eigene' }, a.token);
     await stream.waitFor(1);
-    expect(stream.events).toEqual([{ id: 1, event: { type: 'changed', phaseId: rig.phase('ankommen').id } }]);
-    await show('werte');
+    await rig.coach('cards.update', { id: own.id, text: 'Eigene, von der Moderation geändert' });
     await stream.waitFor(2);
-    expect(stream.events[1]).toEqual({ id: 2, event: { type: 'changed', phaseId: rig.phase('werte').id } });
+    expect(stream.events.map((e) => e.event)).toEqual([
+      { type: 'changed', phaseId: rig.phase('ankommen').id },
+      { type: 'changed', phaseId: rig.phase('ankommen').id },
+    ]);
+    expect(stream.events.map((e) => e.id)).toEqual([1, 2]);
+    await show('werte');
+    await stream.waitFor(3);
+    expect(stream.events[2]).toEqual({ id: 3, event: { type: 'changed', phaseId: rig.phase('werte').id } });
     stream.close();
   });
 
@@ -38,14 +48,16 @@ describe('live updates to phones', () => {
     const a = await rig.join();
     const b = await rig.join();
     const first = await openEvents(rig, a.token);
-    await rig.call<PhoneCard>('cards.add', { key: 'resume-0001', text: 'Eins' }, b.token);
+    // B's cards are not A's concern; A's own are.
+    await rig.call<PhoneCard>('cards.add', { key: 'resume-0000', text: 'Von B' }, b.token);
+    await rig.call<PhoneCard>('cards.add', { key: 'resume-0001', text: 'Eins' }, a.token);
     await first.waitFor(1);
     first.close();
     await first.ended;
     // While A is away (iOS dropped the connection): two more changes.
-    await rig.call('cards.add', { key: 'resume-0002', text: 'Zwei' }, b.token);
+    await rig.call('cards.add', { key: 'resume-0002', text: 'Zwei' }, a.token);
     await new Promise((r) => setImmediate(r));
-    await rig.call('cards.add', { key: 'resume-0003', text: 'Drei' }, b.token);
+    await rig.call('cards.add', { key: 'resume-0003', text: 'Drei' }, a.token);
     await new Promise((r) => setImmediate(r));
     const again = await openEvents(rig, a.token, first.events[0]!.id);
     await again.waitFor(2);

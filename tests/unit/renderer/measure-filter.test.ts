@@ -25,6 +25,7 @@ function measure(fields: Partial<Measure> & { title: string }): Measure {
     origin: null,
     overdue: false,
     history: [],
+    sessions: [],
     createdAt: '',
     updatedAt: '',
     ...fields,
