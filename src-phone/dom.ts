@@ -23,7 +23,8 @@ export function replace(root: HTMLElement, ...children: Node[]): void {
   const focusedId = active && root.contains(active) ? active.id : '';
   let caret: [number, number] | null = null;
   try {
-    if (focusedId && active && active.selectionStart !== null) caret = [active.selectionStart, active.selectionEnd ?? active.selectionStart];
+    // Only text fields have a caret: buttons and radios have no selection at all.
+    if (focusedId && active && typeof active.selectionStart === 'number') caret = [active.selectionStart, active.selectionEnd ?? active.selectionStart];
   } catch {
     // Radio buttons and the like have no caret.
   }
@@ -32,7 +33,7 @@ export function replace(root: HTMLElement, ...children: Node[]): void {
   if (focusedId) {
     const again = document.getElementById(focusedId) as HTMLInputElement | null;
     again?.focus({ preventScroll: true });
-    if (again && caret) again.setSelectionRange(caret[0], caret[1]);
+    if (again && caret && typeof again.setSelectionRange === 'function') again.setSelectionRange(caret[0], caret[1]);
   }
   window.scrollTo(0, scroll);
 }

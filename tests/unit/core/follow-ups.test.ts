@@ -84,6 +84,7 @@ describe('a measure carried into a follow-up', () => {
       ['2026-03-14', 'in_progress', day.id],
       ['2026-06-14', 'done', session.id],
     ]);
+    expect(plan.measures[0]!.sessions.map((s) => s.title)).toEqual(['Tag', 'Folgetermin']);
     // Nothing was copied into the follow-up.
     expect((await tw.call<ActionPlan>('measures.list', { workshopId: session.id })).measures).toEqual([]);
   });
