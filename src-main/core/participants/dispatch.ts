@@ -84,7 +84,7 @@ export function invokeParticipant(phones: Phones, token: string | undefined, nam
     if (!session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
   }
   try {
-    const value = run(name, parsed.value, phones, session);
+    const value = phones.asWriter(session?.id ?? null, () => run(name, parsed.value, phones, session));
     if (session && key) session.remember(key, name, value);
     return { status: 200, envelope: { ok: true, value } };
   } catch (error) {

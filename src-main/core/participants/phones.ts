@@ -71,6 +71,18 @@ export class Phones {
   /** Sessions to wake at the next tick: 'all', or only those whose own cards changed. */
   private pendingSessions: 'all' | Set<string> = new Set();
   private ownEvent = false;
+  /** The session whose call is running now: its own write needs no event, it reads its state after the answer. */
+  private writer: string | null = null;
+
+  /** Runs a phone's call; a change it makes to its own cards does not wake that same phone. */
+  asWriter<T>(sessionId: string | null, run: () => T): T {
+    this.writer = sessionId;
+    try {
+      return run();
+    } finally {
+      this.writer = null;
+    }
+  }
 
   constructor(
     readonly workspace: Workspace,
@@ -293,7 +305,7 @@ export class Phones {
     const owners = new Set<string>();
     for (const card of delta.upsert) {
       const row = ctx.sql('SELECT session_id FROM phone_cards WHERE card_id = ?').get(card.id) as { session_id: string } | undefined;
-      if (row) owners.add(row.session_id);
+      if (row && row.session_id !== this.writer) owners.add(row.session_id);
     }
     return owners;
   }
