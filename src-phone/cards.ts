@@ -81,8 +81,9 @@ function ownCard(phone: Phone, card: PhoneCard, open: boolean): HTMLElement {
       h(
         'div',
         { class: 'row' },
-        h('button', { type: 'button', onclick: () => phone.startEdit(card) }, s.edit),
-        h('button', { type: 'button', onclick: () => void phone.deleteCard(card) }, s.remove),
+        // The visible word first, then which card: a screen reader hears more than "Ändern, Ändern, Ändern".
+        h('button', { type: 'button', 'aria-label': `${s.edit}: ${card.text}`, onclick: () => phone.startEdit(card) }, s.edit),
+        h('button', { type: 'button', 'aria-label': `${s.remove}: ${card.text}`, onclick: () => void phone.deleteCard(card) }, s.remove),
       ),
   );
 }

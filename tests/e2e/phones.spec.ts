@@ -140,7 +140,7 @@ test('cards from two phones appear on the coach’s board and on the projector; 
   await shot(projector, 'projector-cards');
   // A phone changes its own card; the board follows.
   const card = phoneA.locator('.cards li', { hasText: 'Weniger Papier' });
-  await card.getByRole('button', { name: 'Ändern' }).click();
+  await card.getByRole('button', { name: 'Ändern: Weniger Papier' }).click();
   await phoneA.locator('.cards li textarea').fill('Weniger Papier, mehr Online');
   await phoneA.getByRole('button', { name: 'Speichern' }).click();
   await expect(session.page.getByText('Weniger Papier, mehr Online')).toBeVisible();
@@ -157,7 +157,7 @@ test('under “erst prüfen” a card waits in the coach’s queue and reaches t
   await expect(projector.getByText('Vereinsheim renovieren')).toHaveCount(0);
   await shot(page, 'coach-queue');
   await shot(phoneB, 'phone-waiting');
-  await queue.getByRole('button', { name: 'Annehmen', exact: true }).click();
+  await queue.getByRole('button', { name: 'Annehmen: Vereinsheim renovieren' }).click();
   await expect(projector.locator('.present-card', { hasText: 'Vereinsheim renovieren' })).toBeVisible();
   await expect(phoneB.getByText('wartet auf Prüfung')).toHaveCount(0);
   await bar(page).getByRole('radio', { name: 'direkt zeigen' }).click();

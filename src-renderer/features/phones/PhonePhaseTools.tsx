@@ -31,7 +31,12 @@ function QueuedItem({ card, phones }: { card: QueuedCard; phones: Props['phones'
         </span>
       )}
       <span className="phones-buttons">
-        <button type="button" className="btn btn-primary" onClick={() => void phones.run('phones.queue.accept', text === null ? { id: card.id } : { id: card.id, text }, t('phones.accepted'))}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          aria-label={`${t('phones.accept')}: ${card.text}`}
+          onClick={() => void phones.run('phones.queue.accept', text === null ? { id: card.id } : { id: card.id, text }, t('phones.accepted'))}
+        >
           {t('phones.accept')}
         </button>
         {text === null && (
@@ -39,7 +44,7 @@ function QueuedItem({ card, phones }: { card: QueuedCard; phones: Props['phones'
             {t('phones.editAccept')}
           </button>
         )}
-        <button type="button" className="btn btn-quiet" onClick={() => void phones.run('phones.queue.reject', { id: card.id }, t('phones.rejected'))}>
+        <button type="button" className="btn btn-quiet" aria-label={`${t('phones.reject')}: ${card.text}`} onClick={() => void phones.run('phones.queue.reject', { id: card.id }, t('phones.rejected'))}>
           {t('phones.reject')}
         </button>
       </span>
