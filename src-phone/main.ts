@@ -6,7 +6,12 @@ const strings = pickStrings(navigator.languages.length > 0 ? navigator.languages
 document.title = strings.title;
 const root = document.getElementById('app');
 if (root) {
-  const code = decodeURIComponent(location.hash.replace(/^#/, ''));
+  let code = '';
+  try {
+    code = decodeURIComponent(location.hash.replace(/^#/, ''));
+  } catch {
+    // A mangled link: the code is typed instead.
+  }
   // The code leaves the address bar: a shared screenshot does not carry it.
   if (code) history.replaceState(null, '', location.pathname);
   void new Phone(strings, root).start(code);

@@ -120,7 +120,7 @@ export class Phone {
 
   async castVote(): Promise<void> {
     const dots = [...this.dots].filter(([, count]) => count > 0).map(([targetId, count]) => ({ targetId, count }));
-    await this.act(() => send<PhoneVote>('ballot', { key: newKey(), dots }, () => this.say(this.s.retrying, true)), () => this.say(this.s.voteSaved));
+    await this.act(() => send<PhoneVote>('ballot', { key: newKey(), dots }, () => this.say(this.s.retryingVote, true)), () => this.say(this.s.voteSaved));
   }
 
   async rate(): Promise<void> {
@@ -202,6 +202,12 @@ export class Phone {
     this.stopListening = null;
     session.token = null;
     this.view = null;
+    // A new session starts clean: nothing on screen may look as if it were already sent.
+    this.dots = new Map();
+    this.ratings = new Map();
+    this.dotsFor = '';
+    this.named = false;
+    this.editing = null;
     if (reason === 'renewed') this.code = '';
     this.say(reason ? this.s.ended[reason] : this.s.errors['errors.phones.sessionEnded']!, reason !== 'left');
   }

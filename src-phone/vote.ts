@@ -34,7 +34,7 @@ function results(phone: Phone, vote: PhoneVote): HTMLElement {
     'section',
     { class: 'panel', 'aria-labelledby': 'vote-results' },
     h('h2', { id: 'vote-results' }, phone.s.results),
-    h('ol', { class: 'results' }, ...sorted.map((r) => h('li', {}, h('span', {}, names.get(r.id) ?? ''), h('strong', {}, fill(phone.s.points, { n: r.votes }))))),
+    h('ol', { class: 'results' }, ...sorted.map((r) => h('li', {}, h('span', {}, names.get(r.id) ?? ''), h('strong', {}, r.votes === 1 ? phone.s.point : fill(phone.s.points, { n: r.votes }))))),
   );
 }
 

@@ -210,7 +210,7 @@ test('both phones vote; after the coach reveals, phones and projector show the s
   await expect(projector.locator('.present-vote .vote-result').first()).toContainText('5');
   for (const phone of [phoneA, phoneB]) {
     const results = phone.locator('.results li');
-    await expect(results).toHaveText([/Finanzen\s*5 Punkte/, /Mitglieder\s*1 Punkte/, /Technik\s*0 Punkte/]);
+    await expect(results).toHaveText([/Finanzen\s*5 Punkte/, /Mitglieder\s*1 Punkt$/, /Technik\s*0 Punkte/]);
   }
   await shot(phoneB, 'phone-results');
   await shot(projector, 'projector-results');

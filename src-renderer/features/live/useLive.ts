@@ -78,9 +78,18 @@ export function useLive(workshopId: string): Live {
   const running = !!live?.timers.some((t) => t.state === 'running');
   const now = useSecondTick(running, loaded?.offset ?? 0);
 
-  const call = useCallback<Live['call']>(async (method, phaseId) => apply(await api.call(method, { phaseId })), [api, apply]);
-  const extend = useCallback<Live['extend']>(async (phaseId, minutes) => apply(await api.call('timer.extend', { phaseId, minutes })), [api, apply]);
-  const show = useCallback<Live['show']>(async (phaseId) => apply(await api.call('live.show', { workshopId, phaseId })), [api, apply, workshopId]);
-  const present = useCallback<Live['present']>(async (patch) => apply(await api.call('live.present', { workshopId, ...patch })), [api, apply, workshopId]);
+  // A call's answer counts from when it was asked: a load started after it
+  // (for another window's change) must not be overwritten by its older state.
+  const applyCall = useCallback(
+    async (request: () => Promise<LiveState>): Promise<void> => {
+      const order = ++orders.current;
+      apply(await request(), order);
+    },
+    [apply],
+  );
+  const call = useCallback<Live['call']>((method, phaseId) => applyCall(() => api.call(method, { phaseId })), [api, applyCall]);
+  const extend = useCallback<Live['extend']>((phaseId, minutes) => applyCall(() => api.call('timer.extend', { phaseId, minutes })), [api, applyCall]);
+  const show = useCallback<Live['show']>((phaseId) => applyCall(() => api.call('live.show', { workshopId, phaseId })), [api, applyCall, workshopId]);
+  const present = useCallback<Live['present']>((patch) => applyCall(() => api.call('live.present', { workshopId, ...patch })), [api, applyCall, workshopId]);
   return { live, now, error, apply, call, extend, show, present };
 }
