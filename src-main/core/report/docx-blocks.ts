@@ -136,21 +136,38 @@ export function drawPictureSync(svg: string, maxWidth: number, overview?: string
   return { svg, png: svgToPngWidthSync(svg, pngWidth, overview).bytes, width, height };
 }
 
+/**
+ * The image runs made for a kept picture: docx hashes an image's bytes (in
+ * JavaScript) for every run it makes, and a long process has dozens of
+ * pages. A run only registers its media when a document is written, so the
+ * same run serves the next report of unchanged data.
+ */
+const imageRuns = new WeakMap<DrawnPicture, Map<string, ImageRun>>();
+
+function imageRun(picture: DrawnPicture, alt: { title: string; description: string }, id: string): ImageRun {
+  let runs = imageRuns.get(picture);
+  if (!runs) {
+    runs = new Map();
+    imageRuns.set(picture, runs);
+  }
+  const key = JSON.stringify([id, alt.title, alt.description]);
+  let run = runs.get(key);
+  if (!run) {
+    run = new ImageRun({
+      type: 'svg',
+      data: new TextEncoder().encode(picture.svg),
+      fallback: { type: 'png', data: picture.png },
+      transformation: { width: picture.width, height: picture.height },
+      altText: { name: id, title: alt.title, description: alt.description },
+    });
+    runs.set(key, run);
+  }
+  return run;
+}
+
 /** A centred picture: SVG with its PNG fallback and alt text. */
 export function pictureParagraph(picture: DrawnPicture, alt: { title: string; description: string }, id: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { after: 120 },
-    children: [
-      new ImageRun({
-        type: 'svg',
-        data: new TextEncoder().encode(picture.svg),
-        fallback: { type: 'png', data: picture.png },
-        transformation: { width: picture.width, height: picture.height },
-        altText: { name: id, title: alt.title, description: alt.description },
-      }),
-    ],
-  });
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [imageRun(picture, alt, id)] });
 }
 
 /** Club and date above, page numbers below, on every page. */
