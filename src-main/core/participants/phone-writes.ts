@@ -69,7 +69,10 @@ function ownCard(ctx: CoreContext, caller: ParticipantCaller, id: string): OwnCa
 /** Own cards change only while their phase is the open phase the room sees. */
 function ownCardInOpenPhase(ctx: CoreContext, caller: ParticipantCaller, id: string): OwnCard {
   const card = ownCard(ctx, caller, id);
-  if (openPhase(ctx, caller).id !== card.phase_id) throw closed();
+  const phase = openPhase(ctx, caller);
+  if (phase.id !== card.phase_id) throw closed();
+  // On the board, a card stays as the coach accepted it ("erst prüfen") and as the room votes on it.
+  if (card.where === 'cards' && (phase.moderation === 'review' || voteSessionOf(ctx, phase.id) !== undefined)) throw closed();
   return card;
 }
 

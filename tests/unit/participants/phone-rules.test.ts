@@ -54,6 +54,20 @@ describe('cards from phones', () => {
     expect((await board('ankommen')).cards.map((c) => [c.text, c.author])).toEqual([['Ohne Namen', ''], ['Mit Namen', 'Gül']]);
   });
 
+  it('cannot change a card the coach accepted under "erst prüfen", nor a card the room votes on', async () => {
+    await show('ankommen');
+    const a = await rig.join();
+    const phaseId = rig.phase('ankommen').id;
+    await rig.coach('phones.phase.set', { phaseId, moderation: 'review' });
+    const waiting = await rig.call<PhoneCard>('cards.add', { key: 'review-0001', text: 'Zu prüfen' }, a.token);
+    await rig.call('cards.edit', { id: waiting.id, text: 'Noch geändert' }, a.token);
+    await rig.coach('phones.queue.accept', { id: waiting.id });
+    const refused = await rig.post('cards.edit', { id: waiting.id, text: 'Nachträglich anders' }, a.token);
+    expect(refused.json.error?.messageKey).toBe('errors.phones.closed');
+    expect((await rig.post('cards.delete', { id: waiting.id }, a.token)).json.ok).toBe(false);
+    expect((await board('ankommen')).cards.map((c) => c.text)).toEqual(['Noch geändert']);
+  });
+
   it('take a name given after joining, where the workshop asks for names, for the later cards only', async () => {
     await show('ankommen');
     const phone = await rig.join();
