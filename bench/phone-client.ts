@@ -12,6 +12,8 @@ export interface PhoneAnswer<T = unknown> {
   status: number;
   ok: boolean;
   value?: T;
+  /** A write's answer carries the phone's view after it (the page shows it without asking again). */
+  hasView: boolean;
   body: string;
   /** Time from sending the request until the whole answer was read. */
   ms: number;
@@ -71,13 +73,13 @@ export class SimulatedPhone {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
         res.on('end', () => {
-          let json: { ok?: boolean; value?: T } = {};
+          let json: { ok?: boolean; value?: T; view?: unknown } = {};
           try {
             json = JSON.parse(text) as typeof json;
           } catch {
             // a refusal in plain text
           }
-          resolve({ status: res.statusCode ?? 0, ok: json.ok === true, value: json.value, body: text, ms: performance.now() - start });
+          resolve({ status: res.statusCode ?? 0, ok: json.ok === true, value: json.value, hasView: json.view !== undefined, body: text, ms: performance.now() - start });
         });
       });
       req.on('error', reject);

@@ -2,12 +2,14 @@ import { actionsFilter } from './actions-filter';
 import { archiveRoundtrip } from './archive-roundtrip';
 import { backup, noteSaveDuringBackup } from './backup';
 import { cardsAdd } from './cards-add';
+import { clubTimeline } from './club-timeline';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
 import { cardsAddDuringBurst, participantsBurst } from './participants-burst';
 import { processDrag } from './process-drag';
 import { processLayout } from './process-layout';
+import { progressReportBench } from './progress-report';
 import { projectorFit } from './projector-fit';
 import { reportFull, reportFullCold } from './report-full';
 import { stakeholderDrag } from './stakeholder-drag';
@@ -24,6 +26,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'process-drag': processDrag,
   'process-layout': processLayout,
   'actions-filter': actionsFilter,
+  'club-timeline': clubTimeline,
   'template-import': templateImport,
   'cards-add': cardsAdd,
   'participants-burst': participantsBurst,
@@ -31,6 +34,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'projector-fit': projectorFit,
   'report-full': reportFull,
   'report-full-cold': reportFullCold,
+  'progress-report': progressReportBench,
   'archive-roundtrip': archiveRoundtrip,
   backup,
   'note-save-during-backup': noteSaveDuringBackup,

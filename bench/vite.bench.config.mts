@@ -14,7 +14,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     minify: process.env.BENCH_MINIFY !== '0',
     rollupOptions: {
-      input: { canvas: resolve(import.meta.dirname, 'pages/canvas.html'), actions: resolve(import.meta.dirname, 'pages/actions.html') },
+      input: { canvas: resolve(import.meta.dirname, 'pages/canvas.html'), actions: resolve(import.meta.dirname, 'pages/actions.html'), club: resolve(import.meta.dirname, 'pages/club.html') },
     },
   },
 });

@@ -37,6 +37,9 @@ function cardForm(phone: Phone): HTMLElement {
     'aria-describedby': 'card-count',
     oninput: (e) => {
       phone.draft.text = (e.target as HTMLTextAreaElement).value;
+      // Looked up, not captured: the field outlives the drawing it was made in (dom.ts, replace).
+      const count = document.getElementById('card-count');
+      if (!count) return;
       count.textContent = fill(s.cardCount, { n: phone.draft.text.length, max: MAX });
       count.classList.toggle('too-long', phone.draft.text.length > MAX);
     },
@@ -77,7 +80,9 @@ function ownCard(phone: Phone, card: PhoneCard, open: boolean): HTMLElement {
     { class: `card card-${card.color}` },
     h('p', {}, card.text),
     card.waiting && h('p', { class: 'badge' }, s.waiting),
-    open &&
+    // Accepted under "erst prüfen", or in the vote: the server would refuse a change, so none is offered.
+    !card.editable && open && h('p', { class: 'hint' }, s.cardLocked),
+    card.editable &&
       h(
         'div',
         { class: 'row' },

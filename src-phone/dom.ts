@@ -17,23 +17,56 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return element;
 }
 
-/** Replaces what `root` shows, keeping the focused field, its caret and the scroll position. */
+const isTextField = (el: Element | null): el is HTMLInputElement | HTMLTextAreaElement =>
+  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(el.type));
+
+/**
+ * Puts the new tree in place around `kept`, the field the person is typing
+ * in, without ever taking that field out of the page: it keeps its focus,
+ * value, caret and an unfinished word of the phone's keyboard. Its ancestors
+ * stay too (with the new attributes); everything beside them is new.
+ * False when the new tree has no such field, or another shape around it.
+ */
+function graft(root: HTMLElement, holder: HTMLElement, kept: HTMLElement, fresh: HTMLElement): boolean {
+  const path: [HTMLElement, HTMLElement][] = [];
+  for (let o: HTMLElement = kept, f: HTMLElement = fresh; ; ) {
+    const op = o.parentElement;
+    const fp = f.parentElement;
+    if (!op || !fp || (op === root) !== (fp === holder) || (op !== root && op.tagName !== fp.tagName)) return false;
+    path.push([o, f]);
+    if (op === root) break;
+    o = op;
+    f = fp;
+  }
+  for (const [o, f] of path) {
+    for (const a of [...o.attributes]) if (!f.hasAttribute(a.name)) o.removeAttribute(a.name);
+    for (const a of [...f.attributes]) if (o.getAttribute(a.name) !== a.value) o.setAttribute(a.name, a.value);
+    const siblings = [...f.parentElement!.childNodes];
+    const at = siblings.indexOf(f);
+    while (o.previousSibling) o.previousSibling.remove();
+    while (o.nextSibling) o.nextSibling.remove();
+    o.before(...siblings.slice(0, at));
+    o.after(...siblings.slice(at + 1));
+  }
+  return true;
+}
+
+/** Replaces what `root` shows, keeping the field being typed in (see graft) and the scroll position. */
 export function replace(root: HTMLElement, ...children: Node[]): void {
-  const active = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
-  const focusedId = active && root.contains(active) ? active.id : '';
-  let caret: [number, number] | null = null;
-  try {
-    // Only text fields have a caret: buttons and radios have no selection at all.
-    if (focusedId && active && typeof active.selectionStart === 'number') caret = [active.selectionStart, active.selectionEnd ?? active.selectionStart];
-  } catch {
-    // Radio buttons and the like have no caret.
-  }
+  const active = document.activeElement;
   const scroll = window.scrollY;
-  root.replaceChildren(...children);
-  if (focusedId) {
-    const again = document.getElementById(focusedId) as HTMLInputElement | null;
-    again?.focus({ preventScroll: true });
-    if (again && caret && typeof again.setSelectionRange === 'function') again.setSelectionRange(caret[0], caret[1]);
+  if (isTextField(active) && active.id && root.contains(active)) {
+    const holder = document.createElement('div');
+    holder.append(...children);
+    const fresh = holder.querySelector<HTMLElement>(`#${CSS.escape(active.id)}`);
+    if (fresh && graft(root, holder, active, fresh)) {
+      window.scrollTo(0, scroll);
+      return;
+    }
+    children = [...holder.childNodes];
   }
+  const focusedId = active instanceof HTMLElement && root.contains(active) ? active.id : '';
+  root.replaceChildren(...children);
+  if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   window.scrollTo(0, scroll);
 }

@@ -1,5 +1,5 @@
 import type { CardColor, SelfCheckDimension } from '../src-main/contract/live';
-import type { JoinResult, PhoneCard, PhoneEvent, PhoneSelfCheck, PhoneView, PhoneVote } from '../src-main/contract/participant';
+import type { JoinResult, PhoneCard, PhoneEndReason, PhoneEvent, PhoneSelfCheck, PhoneView, PhoneVote } from '../src-main/contract/participant';
 import { type Answer, call, listen, newKey, send, session } from './api';
 import { cardsView } from './cards';
 import { h, replace } from './dom';
@@ -9,6 +9,23 @@ import { selfCheckView, voteView } from './vote';
 
 // The phone's state and what it can do. Everything the laptop knows comes
 // from `current`; the event stream only says when to ask again.
+// The page keeps three live regions from the start and only changes their
+// text (a screen reader misses a region made anew); the rest is drawn again
+// on each change, keeping the field the person types in (dom.ts, replace).
+
+type Region = { offline: HTMLElement; head: HTMLElement; status: HTMLElement; body: HTMLElement; announce: HTMLElement };
+
+function regions(root: HTMLElement): Region {
+  const offline = h('p', { class: 'offline', role: 'alert' });
+  const head = h('div', { class: 'head' });
+  const status = h('p', { class: 'status', role: 'status' });
+  const body = h('div', { class: 'body' });
+  // The dots' counts for screen readers: "Finanzen: 2 Punkte, noch 1 übrig".
+  const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+  // What just happened stands right under the title, where the eye is after sending.
+  root.replaceChildren(offline, head, status, body, announce);
+  return { offline, head, status, body, announce };
+}
 
 export class Phone {
   view: PhoneView | null = null;
@@ -29,11 +46,16 @@ export class Phone {
   private stopListening: (() => void) | null = null;
   private reading: Promise<boolean> | null = null;
   private readAgain = false;
+  /** Counts the sessions this page had: an answer to a call of an ended session is not shown. */
+  private epoch = 0;
+  private readonly regions: Region;
 
   constructor(
     readonly s: Strings,
-    private readonly root: HTMLElement,
-  ) {}
+    root: HTMLElement,
+  ) {
+    this.regions = regions(root);
+  }
 
   async start(code: string): Promise<void> {
     this.code = code;
@@ -42,7 +64,7 @@ export class Phone {
   }
 
   async join(): Promise<void> {
-    await this.act(() => call<JoinResult>('join', { code: this.code }), (joined) => {
+    await this.act(() => call<JoinResult>('join', { code: this.code, device: session.device }), (joined) => {
       session.token = joined.token;
       this.listen();
       this.show(joined.view);
@@ -54,6 +76,7 @@ export class Phone {
    * more read after it, not one each (a room of phones writes at once).
    */
   refresh(): Promise<boolean> {
+    if (!session.token) return Promise.resolve(false);
     if (this.reading) {
       this.readAgain = true;
       return this.reading;
@@ -69,19 +92,24 @@ export class Phone {
   }
 
   private async read(): Promise<boolean> {
+    const epoch = this.epoch;
     const answer = await call<PhoneView>('current', {});
+    // The session ended while the answer was on its way: what it says is old.
+    if (epoch !== this.epoch) return false;
     if (answer.ok) {
       if (!this.stopListening) this.listen();
       this.show(answer.value);
       return true;
     }
-    if (answer.status === 401) this.ended(null);
+    // A token kept from an earlier day (localStorage) is simply dropped: the page asks for the code, without alarm.
+    if (answer.status === 401 && !this.view) session.token = null;
+    else if (answer.status === 401) this.ended(null);
     else this.setOffline(answer.offline === true);
     return false;
   }
 
   async addCard(): Promise<void> {
-    const input = { key: newKey(), text: this.draft.text, color: this.draft.color };
+    const input = { key: newKey(), phaseId: this.view?.phase?.id, text: this.draft.text, color: this.draft.color };
     await this.act(() => send<PhoneCard>('cards.add', input, () => this.say(this.s.retrying, true)), () => {
       this.draft.text = '';
       this.say(this.s.sent);
@@ -120,22 +148,49 @@ export class Phone {
 
   async castVote(): Promise<void> {
     const dots = [...this.dots].filter(([, count]) => count > 0).map(([targetId, count]) => ({ targetId, count }));
-    await this.act(() => send<PhoneVote>('ballot', { key: newKey(), dots }, () => this.say(this.s.retryingVote, true)), () => this.say(this.s.voteSaved));
+    const input = { key: newKey(), phaseId: this.view?.phase?.id, dots };
+    await this.act(() => send<PhoneVote>('ballot', input, () => this.say(this.s.retryingVote, true)), (vote) => {
+      // What the laptop counted, not what was on screen.
+      this.dots = new Map(vote.mine.map((d) => [d.targetId, d.count]));
+      this.say(this.s.voteSaved);
+    });
   }
 
   async rate(): Promise<void> {
     const ratings = [...this.ratings].map(([dimension, rating]) => ({ dimension, rating }));
     if (ratings.length === 0) return;
-    await this.act(() => call<PhoneSelfCheck>('rate', { ratings }), () => this.say(this.s.rateSaved));
+    await this.act(() => call<PhoneSelfCheck>('rate', { phaseId: this.view?.phase?.id, ratings }), () => this.say(this.s.rateSaved));
+  }
+
+  /** Leaves the workshop: the token is forgotten; joining again with the code makes it the same voter again. */
+  async leave(): Promise<void> {
+    await this.act(() => call<{ left: true }>('leave', {}), () => this.ended('left'));
+  }
+
+  /** Tells a screen reader the dots' count, in the one region kept for it. */
+  announce(text: string): void {
+    this.regions.announce.textContent = text;
+  }
+
+  /** Whether the dots on screen differ from the ballot the laptop counted. */
+  votePending(vote: PhoneVote): boolean {
+    const confirmed = new Map(vote.mine.map((d) => [d.targetId, d.count]));
+    const ids = new Set([...confirmed.keys(), ...this.dots.keys()]);
+    return [...ids].some((id) => (confirmed.get(id) ?? 0) !== (this.dots.get(id) ?? 0));
   }
 
   render(): void {
     document.documentElement.lang = this.s.lang;
-    const status = h('p', { class: `status ${this.message?.error ? 'error' : ''}`, role: 'status' }, this.message?.text ?? '');
-    const offline = this.offline && h('p', { class: 'offline', role: 'alert' }, this.s.offline);
-    const [head, ...rest] = this.view ? (this.view.askNames && !this.named && !this.view.name ? nameView(this) : this.workView(this.view)) : joinView(this);
-    // What just happened stands right under the title, where the eye is after sending.
-    replace(this.root, ...[offline, head, status, ...rest].filter((n): n is HTMLElement => Boolean(n)));
+    const { offline, head, status, body } = this.regions;
+    // Only the text of the live regions changes, and only when it is new.
+    const offlineText = this.offline ? this.s.offline : '';
+    if (offline.textContent !== offlineText) offline.textContent = offlineText;
+    const statusText = this.message?.text ?? '';
+    if (status.textContent !== statusText) status.textContent = statusText;
+    status.classList.toggle('error', this.message?.error === true);
+    const [top, ...rest] = this.view ? (this.view.askNames && !this.named && !this.view.name ? nameView(this) : this.workView(this.view)) : joinView(this);
+    replace(head, top!);
+    replace(body, ...rest);
   }
 
   private workView(view: PhoneView): HTMLElement[] {
@@ -143,7 +198,12 @@ export class Phone {
     const head = h(
       'header',
       { class: 'top' },
-      h('p', { class: 'workshop' }, view.workshopTitle),
+      h(
+        'div',
+        { class: 'top-row' },
+        h('p', { class: 'workshop' }, view.workshopTitle),
+        h('button', { type: 'button', class: 'leave', disabled: this.busy, onclick: () => void this.leave() }, s.leave),
+      ),
       h('h1', {}, view.phase?.title ?? s.waitingForPhase),
     );
     const phase = view.phase;
@@ -157,25 +217,37 @@ export class Phone {
 
   /** Runs a call with the form busy; shows the error in the user's words, or applies the result. */
   private async act<T>(run: () => Promise<Answer<T>>, done: (value: T) => void): Promise<void> {
+    const epoch = this.epoch;
     this.busy = true;
     this.message = null;
     this.render();
     const answer = await run();
     this.busy = false;
+    // The session ended meanwhile (renewed code, left in another tab): the page already says so.
+    if (epoch !== this.epoch) return this.render();
     if (answer.ok) {
       done(answer.value);
       this.setOffline(false);
-      if (this.view) await this.refresh();
+      if (answer.view && this.view) {
+        // The answer shows the state after this write; a read already on its way may be older, so one more follows it.
+        if (this.reading) this.readAgain = true;
+        this.show(answer.view);
+      } else if (this.view) await this.refresh();
       else this.render();
       return;
     }
     if (answer.status === 401 && this.view) return this.ended(null);
-    this.say(this.s.errors[answer.offline ? 'other' : answer.messageKey] ?? this.s.errors.other!, true);
+    const key = answer.messageKey === 'notSent' ? 'notSent' : answer.offline ? 'other' : answer.messageKey;
+    this.say(this.s.errors[key] ?? this.s.errors.other!, true);
+    // A refusal because the coach moved on or locked something: show what is true now.
+    if (!answer.offline && this.view) void this.refresh();
   }
 
   private show(view: PhoneView): void {
     const voteKey = view.vote ? view.vote.items.map((i) => i.id).join() : '';
-    if (voteKey !== this.dotsFor) {
+    // Untouched dots follow the counted ballot (changed in another tab, or the vote restarted); dots being placed stay.
+    const untouched = this.view?.vote ? !this.votePending(this.view.vote) : true;
+    if (voteKey !== this.dotsFor || untouched || (view.vote && !view.vote.open)) {
       this.dotsFor = voteKey;
       this.dots = new Map((view.vote?.mine ?? []).map((d) => [d.targetId, d.count]));
     }
@@ -184,6 +256,8 @@ export class Phone {
     }
     // A message belongs to the phase it was said in.
     if (this.view && view.phase?.id !== this.view.phase?.id) this.message = null;
+    // "You can change them until the vote closes" is no longer true once it closed or its result is shown.
+    if (this.view?.vote?.open && view.vote && !view.vote.open) this.message = null;
     this.view = view;
     this.render();
   }
@@ -197,7 +271,10 @@ export class Phone {
     );
   }
 
-  private ended(reason: 'renewed' | 'stopped' | 'left' | null): void {
+  private ended(reason: PhoneEndReason | null): void {
+    this.epoch += 1;
+    this.busy = false;
+    this.readAgain = false;
     this.stopListening?.();
     this.stopListening = null;
     session.token = null;

@@ -92,6 +92,7 @@ export function syntheticPlan(count: number, today: string): ActionPlan {
       title: `${pick(words)} ${pick(words)} ${pick(verbs)} ${i}`,
       description: '',
       goal: '',
+      impactStage: null,
       owner: random() < 0.05 ? '' : pick(owners),
       helpers: '',
       firstStep: `${pick(words)} sammeln`,

@@ -17,6 +17,10 @@ export const CLOSED_MEASURE_STATUSES: readonly MeasureStatus[] = ['done', 'dropp
 export const isClosedStatus = (status: MeasureStatus): boolean => CLOSED_MEASURE_STATUSES.includes(status);
 export const isOpenStatus = (status: MeasureStatus): boolean => !isClosedStatus(status);
 
+/** The PHINEO "Wirkungstreppe": what a measure aims at. Output: what the club does; outcome: what changes for those it reaches; impact: beyond them. */
+export const IMPACT_STAGES = ['output', 'outcome', 'impact'] as const;
+export type ImpactStage = (typeof IMPACT_STAGES)[number];
+
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
@@ -41,6 +45,7 @@ export const measureFields = {
   status: z.enum(MEASURE_STATUSES),
   blockedReason: optionalText(LIMITS.shortText),
   droppedReason: optionalText(LIMITS.shortText),
+  impactStage: z.enum(IMPACT_STAGES).nullable(),
 };
 
 /**
@@ -75,6 +80,7 @@ export const measureCreateInput = z
     status: measureFields.status.default('open'),
     blockedReason: measureFields.blockedReason.default(''),
     droppedReason: measureFields.droppedReason.default(''),
+    impactStage: measureFields.impactStage.default(null),
     origin: originInput.nullable().default(null),
   })
   .strict()
@@ -96,6 +102,7 @@ export const measureUpdateInput = z
     status: measureFields.status.optional(),
     blockedReason: measureFields.blockedReason.optional(),
     droppedReason: measureFields.droppedReason.optional(),
+    impactStage: measureFields.impactStage.optional(),
     /** null unlinks the measure from its origin. */
     origin: originInput.nullable().optional(),
   })
@@ -163,6 +170,7 @@ export interface Measure {
   status: MeasureStatus;
   blockedReason: string;
   droppedReason: string;
+  impactStage: ImpactStage | null;
   origin: MeasureOrigin | null;
   overdue: boolean;
   history: MeasureHistoryEntry[];
@@ -252,6 +260,8 @@ export const measureRecord = z
     blockedReason: measureFields.blockedReason,
     /** Files from before "verworfen" existed leave it out. */
     droppedReason: measureFields.droppedReason.default(''),
+    /** Files from before the Wirkungstreppe leave it out. */
+    impactStage: measureFields.impactStage.default(null),
     originKind: z.enum(ORIGIN_KINDS).nullable(),
     originId: id.nullable(),
     originLabel: optionalText(LIMITS.shortText),

@@ -29,6 +29,7 @@ import {
   actionInputs as ai,
 } from './actions';
 import { type BackupList, type RestoreResult, backupInputs } from './backups';
+import { type Checklist, type DataMap, type DataMapRowRecord, dataProtectionInputs as dpi } from './data-protection';
 import { type ArchiveImportReport, archiveInputs } from './archive';
 import { reportPrepareInput } from './exports';
 import { id } from './fields';
@@ -40,13 +41,16 @@ import {
   type Cluster,
   type LiveState,
   type SelfCheck,
+  type WorkshopTopic,
   cardInputs as ci,
   cardRecord,
   cardRestoreInput,
   liveInputs as li,
   selfCheckInputs as si,
+  workshopTopicInput,
 } from './live';
 import { type TemplateDetail, type TemplateImportResult, templateInputs as ti, workshopPhasesInput } from './templates';
+import { type ClubTimeline, type CoachOverview, timelineInputs } from './timeline';
 import {
   type ProcessComparison,
   type ProcessDiagram,
@@ -122,9 +126,12 @@ export const contract = {
   'organisations.create': method<Organisation>()(organisationCreateInput),
   'organisations.update': method<Organisation>()(organisationUpdateInput),
   'organisations.delete': method<{ id: string }>()(byId),
+  'organisations.timeline': method<ClubTimeline>()(timelineInputs.timeline),
+  'overview.get': method<CoachOverview>()(timelineInputs.overview),
 
   'workshops.list': method<Workshop[]>()(workshopListInput),
   'workshops.get': method<WorkshopDetail>()(byId),
+  'workshops.topic': method<WorkshopTopic | null>()(workshopTopicInput),
   'workshops.create': method<WorkshopDetail>()(workshopCreateInput),
   'workshops.createFollowUp': method<WorkshopDetail>()(workshopFollowUpInput),
   'workshops.update': method<Workshop>()(workshopUpdateInput),
@@ -200,6 +207,16 @@ export const contract = {
   'selfcheck.set': method<SelfCheck>()(si.set),
   'selfcheck.rate': method<SelfCheck>()(si.rate),
 
+  // The data-protection consultation: "Checkliste" and "Datenlandkarte" phases.
+  'checklist.get': method<Checklist>()(dpi.checklist),
+  'checklist.set': method<Checklist>()(dpi.checklistSet),
+  'dataMap.get': method<DataMap>()(dpi.dataMap),
+  'dataMap.add': method<DataMap>()(dpi.dataMapAdd),
+  'dataMap.update': method<DataMap>()(dpi.dataMapUpdate),
+  'dataMap.delete': method<DataMapRowRecord>()(dpi.dataMapDelete),
+  'dataMap.restore': method<DataMap>()(dpi.dataMapRestore),
+  'dataprotection.makeMeasure': method<Measure>()(dpi.makeMeasure),
+
   'sample.load': method<SampleResult>()(empty),
 
   'archive.import': method<ArchiveImportReport>()(archiveInputs.import),
@@ -257,6 +274,8 @@ export const eventContract = {
     delta: z.object({ upsert: z.array(cardRecord), remove: z.array(id) }).optional(),
   }),
   'selfcheck.changed': z.object({ workshopId: id }),
+  /** A checklist answer or a data map row changed (or got its measure). */
+  'dataprotection.changed': z.object({ workshopId: id, phaseId: id }),
   /** Phones connected or left, joining or the code changed, phone settings or the review queue changed. */
   'phones.changed': z.object({ workshopId: id.nullable() }),
   'settings.changed': z.object({}),

@@ -29,6 +29,10 @@ export const PHASE_KINDS = [
   'discussion',
   /** Rückblick: the club's open measures from its earlier workshops, with progress recorded in this session. */
   'review',
+  /** Checkliste: items from the template, each with a state (erledigt, teilweise, offen, trifft nicht zu) and a note. */
+  'checklist',
+  /** Datenlandkarte: the club's data, one row per kind of data (where, who, legal basis, consent, deletion). */
+  'datamap',
 ] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './domain';
-import { id } from './fields';
+import { id, isoDate } from './fields';
 
 // Files the app can produce. The renderer asks for a kind and its input; the
 // desktop app's main process picks the path with its own save dialog, the
@@ -33,6 +33,11 @@ export const exportContract = {
     })
     .strict(),
   'actions.docx': z.object({ workshopId: id, language: z.enum(LANGUAGES).default('de'), anonymise: z.boolean().default(false) }).strict(),
+  /** "Fortschrittsbericht": a club's progress over a period (by default from its first workshop to today). */
+  'progress.docx': z
+    .object({ organisationId: id, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null), language: z.enum(LANGUAGES).default('de') })
+    .strict()
+    .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'errors.report.periodOrder', path: ['to'] }),
   /** The workshop file (.vwerkstatt) of one workshop with its club, or of a whole club. */
   'workshop.vwerkstatt': z.object({ workshopId: id }).strict(),
   'club.vwerkstatt': z.object({ organisationId: id }).strict(),

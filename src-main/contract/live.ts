@@ -236,7 +236,23 @@ export interface SelfCheck {
   entries: SelfCheckEntry[];
   /** The club's latest earlier workshop with a self-check: "before" in the chart. */
   earlier: SelfCheckSeries | null;
+  /** Every earlier self-check of the club, oldest first (its last is `earlier`): the trend. */
+  history: SelfCheckSeries[];
 }
+
+/**
+ * The topic the workshop works with: chosen in one of its vote phases
+ * (phaseId, position), or carried from the earlier session it follows.
+ */
+export interface WorkshopTopic {
+  text: string;
+  phaseId: string | null;
+  position: number | null;
+  fromWorkshopId: string | null;
+  fromTitle: string | null;
+}
+
+export const workshopTopicInput = z.object({ workshopId: id }).strict();
 
 export const selfCheckInputs = {
   get: z.object({ workshopId: id }).strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiErrorData } from './errors';
 import { LIMITS, id } from './fields';
 import { CARD_COLORS, type CardColor, SELF_CHECK_DIMENSIONS, type SelfCheckDimension, type VoteTarget, rating } from './live';
 
@@ -31,19 +32,34 @@ const cardText = z
 
 const empty = z.object({}).strict();
 
+/**
+ * The phase a write was made for. Not where it goes (the server takes the
+ * phase from the session): a check only, so that a card retried after the
+ * coach moved on is refused instead of landing in the next phase.
+ */
+const forPhase = id.optional();
+
+/**
+ * A random key the phone page keeps for the workshop day (localStorage). It
+ * names no device: it only lets a phone that joins again (renewed code,
+ * reload, phones restarted) be the same voter it was, so its ballot and
+ * ratings are changed, not counted twice.
+ */
+export const phoneKey = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, { message: 'errors.phones.badKey' });
+
 export const participantInputs = {
-  join: z.object({ code: joinCode, name: z.string().trim().max(LIMITS.name).default('') }).strict(),
+  join: z.object({ code: joinCode, name: z.string().trim().max(LIMITS.name).default(''), device: phoneKey.optional() }).strict(),
   current: empty,
   /** Where the coach asks for names: the name given after joining ('' = stay anonymous). */
   name: z.object({ name: z.string().trim().max(LIMITS.name) }).strict(),
-  addCard: z.object({ key: idempotencyKey, text: cardText, color: z.enum(CARD_COLORS).default('yellow') }).strict(),
+  addCard: z.object({ key: idempotencyKey, phaseId: forPhase, text: cardText, color: z.enum(CARD_COLORS).default('yellow') }).strict(),
   editCard: z.object({ id, text: cardText.optional(), color: z.enum(CARD_COLORS).optional() }).strict(),
   deleteCard: z.object({ id }).strict(),
   ballot: z
-    .object({ key: idempotencyKey, dots: z.array(z.object({ targetId: id, count: z.number().int().min(1).max(20) }).strict()).max(100) })
+    .object({ key: idempotencyKey, phaseId: forPhase, dots: z.array(z.object({ targetId: id, count: z.number().int().min(1).max(20) }).strict()).max(100) })
     .strict(),
   rate: z
-    .object({ ratings: z.array(z.object({ dimension: z.enum(SELF_CHECK_DIMENSIONS), rating }).strict()).min(1).max(SELF_CHECK_DIMENSIONS.length) })
+    .object({ phaseId: forPhase, ratings: z.array(z.object({ dimension: z.enum(SELF_CHECK_DIMENSIONS), rating }).strict()).min(1).max(SELF_CHECK_DIMENSIONS.length) })
     .strict(),
   leave: empty,
 };
@@ -61,6 +77,8 @@ export interface PhoneCard {
   text: string;
   color: CardColor;
   waiting: boolean;
+  /** The phone may still change or delete it (not once the coach accepted it under "erst prüfen", nor while the room votes on it). */
+  editable: boolean;
 }
 
 export interface PhoneVote {
@@ -70,7 +88,7 @@ export interface PhoneVote {
   items: { id: string; text: string }[];
   /** This phone's dots, empty before it voted. */
   mine: { targetId: string; count: number }[];
-  /** Still open for phones (the coach has not closed the phase for phones). */
+  /** Still open for phones: the coach has not closed the phase for phones, and the result is not shown. */
   open: boolean;
   /** The dots per item, only once the coach has revealed the result. */
   results: { id: string; votes: number }[] | null;
@@ -94,6 +112,9 @@ export interface PhoneView {
   vote: PhoneVote | null;
   selfCheck: PhoneSelfCheck | null;
 }
+
+/** The answer on the wire: a write (a `limited` method) also carries the phone's view after it. */
+export type PhoneEnvelope<R> = ({ ok: true; value: R; view?: PhoneView } | { ok: false; error: ApiErrorData });
 
 export interface JoinResult {
   /** Random, made by the server; forgotten when phones stop or the workshop ends. */
@@ -149,7 +170,8 @@ export const PARTICIPANT_EVENTS_PATH = '/p/events';
  * shows changed (it then asks for `current`), or that its session ended (it
  * must join again). So no event can leak another phone's name or card.
  */
-export type PhoneEvent = { type: 'changed'; phaseId: string | null } | { type: 'ended'; reason: 'renewed' | 'stopped' | 'left' };
+export type PhoneEndReason = 'renewed' | 'stopped' | 'left' | 'expired';
+export type PhoneEvent = { type: 'changed'; phaseId: string | null } | { type: 'ended'; reason: PhoneEndReason };
 
 // ---------- the coach's side ----------
 

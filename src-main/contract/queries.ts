@@ -34,6 +34,17 @@ export const queryEvents = {
   'organisations.list': { 'organisations.changed': true, 'workshops.changed': true, ...REOPENED },
   'organisations.get': { 'organisations.changed': (p, input) => p.organisationId === null || p.organisationId === input.id, ...REOPENED },
 
+  // The club's sessions, their measures' progress, their topics and self-checks.
+  'organisations.timeline': {
+    'workshops.changed': (p, input) => p.organisationId === input.id,
+    'measures.changed': (p, input) => p.organisationId === input.id,
+    'selfcheck.changed': (p, _input, data) => data !== undefined && data.sessions.some((s) => s.workshopId === p.workshopId),
+    'cards.changed': (p, _input, data) => data !== undefined && data.sessions.some((s) => s.workshopId === p.workshopId),
+    ...REOPENED,
+  },
+  // The coach's overview across all clubs (start screen).
+  'overview.get': { 'organisations.changed': true, 'workshops.changed': true, 'measures.changed': true, ...REOPENED },
+
   'workshops.list': {
     'workshops.changed': (p, input) => !input.organisationId || p.organisationId === input.organisationId,
     // Each workshop carries its club's name.
@@ -45,6 +56,15 @@ export const queryEvents = {
   'workshops.get': {
     'workshops.changed': (p, input) => p.workshopId === input.id,
     'organisations.changed': (p, _input, data) => !data || p.organisationId === null || p.organisationId === data.organisationId,
+    ...REOPENED,
+  },
+
+  // The topic is a card's or group's text: a change in the phase it was chosen in
+  // may rename or unset it. Choosing one says workshops.changed, which also
+  // reaches the follow-ups (their topic comes from the session they follow).
+  'workshops.topic': {
+    'cards.changed': (p, input, data) => p.workshopId === input.workshopId && (data === undefined || (data !== null && data.phaseId === p.phaseId)),
+    'workshops.changed': true,
     ...REOPENED,
   },
 
@@ -76,6 +96,18 @@ export const queryEvents = {
   'live.get': { 'live.changed': ofWorkshop, ...REOPENED },
   'cards.board': { 'cards.changed': (p, input) => p.phaseId === input.phaseId, ...REOPENED },
   'selfcheck.get': { 'selfcheck.changed': ofWorkshop, ...REOPENED },
+  // Items come with the phase (the agenda editor changes them); a linked measure shows its title and status.
+  'checklist.get': {
+    'dataprotection.changed': (p, input) => p.phaseId === input.phaseId,
+    'workshops.changed': (p, _input, data) => data !== undefined && p.workshopId === data.workshopId,
+    'measures.changed': (p, _input, data) => data !== undefined && p.workshopId === data.workshopId,
+    ...REOPENED,
+  },
+  'dataMap.get': {
+    'dataprotection.changed': (p, input) => p.phaseId === input.phaseId,
+    'measures.changed': (p, _input, data) => data !== undefined && p.workshopId === data.workshopId,
+    ...REOPENED,
+  },
 
   // "Handys verbinden": the listener's state, and a workshop's phone settings and review queue.
   'phones.networks': {},

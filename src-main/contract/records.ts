@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { historyRecord, measureRecord } from './actions';
+import { checklistAnswerRecord, dataMapRowRecord } from './data-protection';
 import { WORKSHOP_STATUSES, organisationRecord, workshopFields } from './domain';
 import { LIMITS, id, optionalText } from './fields';
 import { SELF_CHECK_DIMENSIONS, cardRecord, clusterRecord, rating, voteSessionRecord } from './live';
@@ -93,6 +94,8 @@ export const RECORD_SCHEMAS = {
   markers: processMarkerRecord,
   measures: measureRecord,
   history: historyRecord,
+  checklist: checklistAnswerRecord,
+  dataMap: dataMapRowRecord,
 } as const;
 
 export type RecordKind = keyof typeof RECORD_SCHEMAS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistItemsSchema } from './data-protection';
 import { PHASE_KINDS } from './domain';
 import { LIMITS } from './fields';
 
@@ -25,6 +26,10 @@ export const templatePhaseSchema = z
     instructions: z.string().max(LIMITS.text * 4),
     prompts: z.array(line(LIMITS.shortText)).max(50),
     materials: z.array(line(LIMITS.shortText)).max(50),
+    /** A checklist phase's items; other kinds have none, and files from before checklists leave it out. */
+    items: checklistItemsSchema.optional(),
+    /** Shown with the phase's results on screen, on the projector and in the report, e.g. "Orientierung, keine Rechtsberatung". */
+    notice: z.string().max(LIMITS.shortText).optional(),
   })
   .strict();
 

@@ -31,7 +31,9 @@ export type NotFoundWhat =
   | 'measure'
   | 'origin'
   | 'card'
-  | 'cluster';
+  | 'cluster'
+  | 'checklistItem'
+  | 'dataMapRow';
 
 export const notFound = (what: NotFoundWhat): CoreError =>
   new CoreError('not_found', `errors.notFound.${what}`);

@@ -106,6 +106,8 @@ function handleEvents(req: IncomingMessage, res: ServerResponse, phones: Phones,
       },
     },
     lastEventId(req, url),
+    phones.now(),
+    () => phones.now(),
   );
   req.on('close', stop);
 }

@@ -40,6 +40,8 @@ export const labelsDe: DomainLabels = {
     actions: 'Maßnahmenplan',
     review: 'Rückblick',
     discussion: 'Gespräch',
+    checklist: 'Checkliste',
+    datamap: 'Datenlandkarte',
   },
   categories: {
     board: 'Vorstand',
@@ -85,6 +87,8 @@ export const labelsEn: DomainLabels = {
     actions: 'Action plan',
     discussion: 'Discussion',
     review: 'Review',
+    checklist: 'Checklist',
+    datamap: 'Data map',
   },
   categories: {
     board: 'Board',

@@ -80,17 +80,28 @@ export const RADAR_STYLES = [
   { stroke: '#8a4b00', fill: 'rgba(138, 75, 0, 0.08)', dash: '8 6' },
 ] as const;
 
+/** Older sessions of the club: thin grey outlines beneath before and now, a trend without noise. */
+export const RADAR_FAINT = { stroke: '#9aa3ad', width: 1.5 } as const;
+
+/** Older self-checks drawn faintly, with one legend entry for all of them. */
+export interface RadarFaint {
+  name: string;
+  values: readonly (readonly (number | null)[])[];
+}
+
 const escapeXml = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /**
  * The chart as a standalone SVG document (for the report and exports). The
  * current series comes first; an earlier one is drawn dashed beneath it.
  */
-export function radarSvg(labels: readonly string[], series: readonly RadarSeries[], title: string): string {
+export function radarSvg(labels: readonly string[], series: readonly RadarSeries[], title: string, faint?: RadarFaint): string {
   const layout = radarLayout(labels);
   const legendY = layout.height + 10;
+  const hasFaint = !!faint && faint.values.length > 0;
+  const height = legendY + (hasFaint ? 60 : 30);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${legendY + 30}" viewBox="0 0 ${layout.width} ${legendY + 30}" font-family="Arial, Helvetica, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${height}" viewBox="0 0 ${layout.width} ${height}" font-family="Arial, Helvetica, sans-serif">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ];
@@ -99,6 +110,11 @@ export function radarSvg(labels: readonly string[], series: readonly RadarSeries
     parts.push(`<line x1="${layout.cx}" y1="${layout.cy}" x2="${axis.x}" y2="${axis.y}" stroke="#c8ccd2" stroke-width="1"/>`);
     const tspans = axis.lines.map((line, i) => `<tspan x="${axis.labelX}" dy="${i === 0 ? 0 : RADAR_LINE_HEIGHT}">${escapeXml(line)}</tspan>`).join('');
     parts.push(`<text x="${axis.labelX}" y="${axis.labelY}" text-anchor="${axis.anchor}" font-size="18" fill="#1d2329">${tspans}</text>`);
+  }
+  if (hasFaint) {
+    for (const values of faint.values) parts.push(`<polygon points="${radarPoints(layout, values)}" fill="none" stroke="${RADAR_FAINT.stroke}" stroke-width="${RADAR_FAINT.width}"/>`);
+    parts.push(`<line x1="20" y1="${legendY + 40}" x2="56" y2="${legendY + 40}" stroke="${RADAR_FAINT.stroke}" stroke-width="${RADAR_FAINT.width}"/>`);
+    parts.push(`<text x="64" y="${legendY + 46}" font-size="16" fill="#1d2329">${escapeXml(faint.name)}</text>`);
   }
   [...series].reverse().forEach((s, reversedIndex) => {
     const style = RADAR_STYLES[Math.min(series.length - 1 - reversedIndex, 1)]!;

@@ -38,6 +38,8 @@ export const deArchive = {
     markers: 'Markierungen',
     measures: 'Maßnahmen',
     history: 'Einträge im Verlauf',
+    checklist: 'Antworten in Checklisten',
+    dataMap: 'Zeilen der Datenlandkarte',
   },
   dropped: {
     invalid: 'ungültige Angaben (Feld „{{field}}“)',

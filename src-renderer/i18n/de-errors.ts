@@ -41,6 +41,15 @@ export const deErrors = {
     card: 'Diese Karte gibt es nicht mehr. Vielleicht wurde sie gerade gelöscht.',
     cluster: 'Diese Gruppe gibt es nicht mehr.',
     origin: 'Das, woraus die Maßnahme entstehen soll, gibt es in diesem Workshop nicht (mehr).',
+    checklistItem: 'Diesen Punkt gibt es in der Checkliste nicht (mehr). Vielleicht wurde er gerade im Ablauf geändert.',
+    dataMapRow: 'Diese Zeile der Datenlandkarte gibt es nicht mehr. Vielleicht wurde sie gerade gelöscht.',
+  },
+  checklist: {
+    duplicateKey: 'Zwei Punkte der Checkliste haben dieselbe Kennung. Jeder Punkt braucht eine eigene.',
+  },
+  dataMap: {
+    kindMissing: 'Es fehlt, um welche Daten es geht. Bitte geben Sie die Art der Daten ein, zum Beispiel „Mitgliederdaten“.',
+    exists: 'Diese Zeile gibt es schon wieder. Laden Sie die Datenlandkarte neu.',
   },
   stakeholders: {
     selfRelation: 'Eine Beziehung braucht zwei verschiedene Beteiligte.',
@@ -91,9 +100,14 @@ export const deErrors = {
     workshopDone: 'Dieser Workshop ist abgeschlossen. Handys können sich nur mit einem laufenden Workshop verbinden.',
     unavailable: '„Handys verbinden“ ist hier nicht verfügbar.',
     listenFailed: 'Die Vereinswerkstatt konnte im Netz {{address}} nicht empfangen. Bitte wählen Sie ein anderes Netz oder versuchen Sie es erneut.',
+    phaseMoved: 'Die Moderation ist inzwischen bei einer anderen Phase. Ihr Beitrag wurde nicht gespeichert.',
+    cardLocked: 'Diese Karte kann nur noch die Moderation ändern.',
+    voteRevealed: 'Das Ergebnis wird schon gezeigt. Die Punkte lassen sich nicht mehr ändern.',
+    reviewOnlyCards: '„Erst prüfen“ gibt es nur in Phasen, in denen Karten geschrieben werden.',
   },
   report: {
     logo: 'Das Logo ist kein lesbares PNG- oder JPG-Bild. Bitte wählen Sie eine andere Datei.',
+    periodOrder: 'Der Zeitraum endet vor seinem Beginn. Bitte wählen Sie ein Enddatum nach dem Anfangsdatum.',
   },
   selfcheck: {
     range: 'Bitte geben Sie einen Wert von 1 bis 5 an.',

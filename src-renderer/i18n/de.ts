@@ -1,8 +1,10 @@
 import { labelsDe } from '../../src-main/shared/labels';
 import { processLabelsDe } from '../../src-main/shared/process-labels';
 import { deActions } from './de-actions';
+import { deDataProtection } from './de-dataprotection';
 import { deArchive } from './de-archive';
 import { deBackups } from './de-backups';
+import { deTimeline } from './de-timeline';
 import { dePhones } from './de-phones';
 import { deProcess } from './de-process';
 import { deErrors } from './de-errors';
@@ -91,6 +93,16 @@ export const de = {
     deleteConfirmButton: 'Endgültig löschen',
     deleted: 'Der Verein „{{name}}“ wurde gelöscht.',
     people: 'Mitglieder: {{members}} · Ehrenamtliche: {{volunteers}} · Hauptamtliche: {{staff}}',
+    progress: {
+      heading: 'Fortschrittsbericht',
+      hint: 'Ein Word-Bericht für den Vorstand, die Mitgliederversammlung oder den Sachbericht an Fördergeber: Thema und Ziele, was aus jeder Maßnahme geworden ist, die Selbsteinschätzung vorher und jetzt, die Termine und die nächsten Schritte.',
+      from: 'Von',
+      fromHint: 'Leer lassen: seit dem ersten Workshop. TT.MM.JJJJ',
+      to: 'Bis',
+      toHint: 'Leer lassen: bis heute. TT.MM.JJJJ',
+      create: 'Fortschrittsbericht erstellen (Word)',
+      making: 'Der Bericht wird erstellt …',
+    },
   },
   legalForms: labelsDe.legalForms,
   workshop: {
@@ -136,6 +148,8 @@ export const de = {
     next: 'Nächste Phase',
     pager: 'Zwischen den Phasen blättern',
     hasNotes: 'mit Notizen',
+    topic: 'Unser Thema: {{topic}}',
+    topicFrom: 'gewählt in „{{title}}“',
   },
   settings: {
     title: 'Einstellungen',
@@ -205,6 +219,7 @@ export const de = {
     dueDate: 'Fällig bis',
     priority: 'Priorität',
     effort: 'Aufwand',
+    impactStage: 'Wirkungsstufe',
     blockedReason: 'Warum blockiert?',
     droppedReason: 'Warum verworfen?',
     note: 'Was hat sich getan?',
@@ -238,8 +253,10 @@ export const de = {
   },
   process: deProcess,
   actions: deActions,
+  dataProtection: deDataProtection,
   templates: deTemplates,
   backups: deBackups,
+  ...deTimeline,
   phones: dePhones,
   archive: deArchive,
   ...deLive,

@@ -40,6 +40,8 @@ export const enArchive: Catalogue<typeof deArchive> = {
     markers: 'Markers',
     measures: 'Measures',
     history: 'History entries',
+    checklist: 'Checklist answers',
+    dataMap: 'Data map rows',
   },
   dropped: {
     invalid: 'invalid data (field “{{field}}”)',

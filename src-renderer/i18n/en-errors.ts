@@ -41,6 +41,15 @@ export const enErrors: Catalogue<typeof deErrors> = {
     card: 'This card no longer exists. Perhaps it was just deleted.',
     cluster: 'This group no longer exists.',
     origin: 'What the measure should come from does not exist (any more) in this workshop.',
+    checklistItem: 'This item is not (or no longer) on the checklist. Perhaps the agenda was just changed.',
+    dataMapRow: 'This row of the data map no longer exists. Perhaps it was just deleted.',
+  },
+  checklist: {
+    duplicateKey: 'Two checklist items have the same key. Each item needs its own.',
+  },
+  dataMap: {
+    kindMissing: 'Which data is this about? Please enter the kind of data, for example “member data”.',
+    exists: 'This row already exists again. Please reload the data map.',
   },
   stakeholders: {
     selfRelation: 'A relation needs two different stakeholders.',
@@ -91,9 +100,14 @@ export const enErrors: Catalogue<typeof deErrors> = {
     workshopDone: 'This workshop is finished. Phones can only join a running workshop.',
     unavailable: '“Connect phones” is not available here.',
     listenFailed: 'The app could not listen on the network {{address}}. Please choose another network or try again.',
+    phaseMoved: 'The facilitator has moved on to another phase. Your contribution was not saved.',
+    cardLocked: 'Only the facilitator can change this card now.',
+    voteRevealed: 'The result is already shown. The dots can no longer be changed.',
+    reviewOnlyCards: '“Review first” is only available in phases where cards are written.',
   },
   report: {
     logo: 'The logo is not a readable PNG or JPG picture. Please choose another file.',
+    periodOrder: 'The period ends before it begins. Please choose an end date after the start date.',
   },
   selfcheck: {
     range: 'Please give a value from 1 to 5.',

@@ -2,8 +2,10 @@ import type { de } from './de';
 import { labelsEn } from '../../src-main/shared/labels';
 import { processLabelsEn } from '../../src-main/shared/process-labels';
 import { enActions } from './en-actions';
+import { enDataProtection } from './en-dataprotection';
 import { enArchive } from './en-archive';
 import { enBackups } from './en-backups';
+import { enTimeline } from './en-timeline';
 import { enPhones } from './en-phones';
 import { enProcess } from './en-process';
 import { enErrors } from './en-errors';
@@ -88,6 +90,16 @@ export const en: Catalogue<typeof de> = {
     deleteConfirmButton: 'Delete for good',
     deleted: 'The club “{{name}}” has been deleted.',
     people: 'Members: {{members}} · Volunteers: {{volunteers}} · Staff: {{staff}}',
+    progress: {
+      heading: 'Progress report',
+      hint: 'A Word report for the board, the general assembly or a funder’s report: topic and goals, what became of each measure, the self-check before and now, the sessions and the next steps.',
+      from: 'From',
+      fromHint: 'Leave empty: since the first workshop. DD.MM.YYYY',
+      to: 'To',
+      toHint: 'Leave empty: until today. DD.MM.YYYY',
+      create: 'Create progress report (Word)',
+      making: 'Creating the report …',
+    },
   },
   legalForms: labelsEn.legalForms,
   workshop: {
@@ -133,6 +145,8 @@ export const en: Catalogue<typeof de> = {
     next: 'Next phase',
     pager: 'Move between phases',
     hasNotes: 'with notes',
+    topic: 'Our topic: {{topic}}',
+    topicFrom: 'chosen in “{{title}}”',
   },
   settings: {
     title: 'Settings',
@@ -201,6 +215,7 @@ export const en: Catalogue<typeof de> = {
     dueDate: 'Due by',
     priority: 'Priority',
     effort: 'Effort',
+    impactStage: 'Impact stage',
     blockedReason: 'Why is it blocked?',
     droppedReason: 'Why was it dropped?',
     note: 'What has happened?',
@@ -234,8 +249,10 @@ export const en: Catalogue<typeof de> = {
   },
   process: enProcess,
   actions: enActions,
+  dataProtection: enDataProtection,
   templates: enTemplates,
   backups: enBackups,
+  ...enTimeline,
   phones: enPhones,
   archive: enArchive,
   ...enLive,

@@ -28,7 +28,8 @@ export function Dialog({ title, onClose, children, description, role = 'dialog' 
     autofocus?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
+      // Back where the coach was: the page keeps its scroll position.
+      if (previous?.isConnected) previous.focus({ preventScroll: true });
     };
   }, []);
 

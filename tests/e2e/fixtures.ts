@@ -12,15 +12,48 @@ interface Fixtures {
   hostArgs: readonly string[];
 }
 
-export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; restarted: boolean } }>({
+interface HostPool {
+  /** A started host on a new, empty data folder. */
+  take(): Promise<HostProcess>;
+}
+
+const startFresh = (): Promise<HostProcess> => startHost(newDataDir());
+
+export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; restarted: boolean } }, { hostPool: HostPool }>({
   expectedConsoleErrors: [null, { option: true }],
   hostArgs: [[], { option: true }],
-  hostBox: async ({ hostArgs }, use) => {
-    const dataDir = newDataDir();
-    const box = { current: await startHost(dataDir, hostArgs), restarted: false };
+  // Each test gets a new host on an empty data folder. Starting one takes a
+  // second or two here; the next test's host starts while this test runs.
+  hostPool: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern.
+    async ({}, use) => {
+      const pool: { spare: Promise<HostProcess> | null } = { spare: null };
+      const next = (): Promise<HostProcess> => {
+        const started = startFresh();
+        started.catch(() => undefined);
+        return started;
+      };
+      await use({
+        take() {
+          const host = pool.spare ? pool.spare.catch(() => startFresh()) : startFresh();
+          pool.spare = next();
+          return host;
+        },
+      });
+      const left = await pool.spare?.catch(() => null);
+      if (left) {
+        await left.stop();
+        removeDataDir(left.dataDir);
+      }
+    },
+    { scope: 'worker' },
+  ],
+  hostBox: async ({ hostArgs, hostPool }, use) => {
+    const first = hostArgs.length === 0 ? await hostPool.take() : await startHost(newDataDir(), hostArgs);
+    const box = { current: first, restarted: false };
     await use(box);
     await box.current.stop();
-    removeDataDir(dataDir);
+    removeDataDir(first.dataDir);
   },
   host: async ({ hostBox }, use) => {
     await use(hostBox.current);

@@ -59,3 +59,60 @@ test('Folgetermin: Rückblick with one done and one dropped, the action plan car
   await expect(carried).toContainText('Neue Helfer:innen einarbeiten');
   await expect(carried).toContainText('Aus „Verein(t) Veränderungen angehen“ (14.03.2026)');
 });
+
+interface Detail {
+  id: string;
+  phases: { id: string; key: string }[];
+}
+
+test('the chosen topic stands above the later phases; the action plan offers pain points and ideas without a measure', async ({ page, host }) => {
+  const clubId = await seedDay(page, host.url);
+  const [day] = (await callApi<{ id: string }[]>(page, 'workshops.list', { organisationId: clubId })).map((w) => w.id);
+  const detail = await callApi<Detail>(page, 'workshops.get', { id: day });
+  const phaseId = (key: string) => detail.phases.find((p) => p.key === key)!.id;
+  const group = await callApi<{ id: string }>(page, 'clusters.add', { phaseId: phaseId('thema-waehlen'), name: 'Wissen dokumentieren' });
+  await callApi(page, 'votes.start', { phaseId: phaseId('thema-waehlen'), target: 'clusters', dotsPerPerson: 3, participants: 8 });
+  await callApi(page, 'votes.choose', { phaseId: phaseId('thema-waehlen'), targetId: group.id });
+  const ist = await callApi<{ id: string; lanes: { id: string }[] }>(page, 'process.create', { workshopId: day, variant: 'ist', laneNames: ['Vorstand'] });
+  const { step } = await callApi<{ step: { id: string } }>(page, 'process.steps.add', { diagramId: ist.id, laneId: ist.lanes[0]!.id, label: 'Kasse übergeben' });
+  await callApi(page, 'process.markers.add', { stepId: step.id, kind: 'pain', text: 'Übergabe nur mündlich', severity: 3 });
+  await callApi(page, 'process.markers.add', { stepId: step.id, kind: 'idea', text: 'Übergabemappe anlegen', severity: null });
+
+  await page.goto(`${host.url}#/workshops/${day}/phases/${phaseId('thema-waehlen')}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Veränderungsthema wählen' })).toBeVisible();
+  await expect(page.getByText('Unser Thema: Wissen dokumentieren')).toHaveCount(0);
+  await agenda(page).getByRole('link', { name: /Maßnahmenplan/ }).click();
+  await expect(page.getByText('Unser Thema: Wissen dokumentieren')).toBeVisible();
+
+  const unplanned = page.getByRole('region', { name: 'Noch ohne Maßnahme' });
+  await expect(unplanned.getByRole('listitem')).toHaveCount(2);
+  await expect(unplanned.getByRole('listitem').first()).toContainText('Übergabe nur mündlich');
+  await unplanned.getByRole('button', { name: 'Maßnahme daraus machen: Übergabe nur mündlich' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Maßnahme daraus machen' });
+  await expect(dialog.getByLabel('Titel')).toHaveValue('Übergabe nur mündlich');
+  await dialog.getByLabel('Titel').fill('Übergabe schriftlich festhalten');
+  await dialog.getByRole('button', { name: 'Maßnahme anlegen' }).click();
+  await expect(unplanned.getByRole('listitem')).toHaveCount(1);
+  await expect(unplanned).not.toContainText('Übergabe nur mündlich');
+  await expectAccessible(page, 'the action plan with the unplanned list');
+
+  const next = await callApi<{ id: string }>(page, 'workshops.createFollowUp', { organisationId: clubId, followsWorkshopId: day, title: 'Folgetermin' });
+  await page.goto(`${host.url}#/workshops/${next.id}`);
+  await agenda(page).getByRole('link', { name: /Rückblick/ }).click();
+  await expect(page.getByText('Unser Thema: Wissen dokumentieren')).toBeVisible();
+  await expect(page.getByText('gewählt in „Verein(t) Veränderungen angehen“')).toBeVisible();
+});
+
+test('the projector shows the carried-over measures in the follow-up’s action plan, marked by their source', async ({ page, host }) => {
+  const clubId = await seedDay(page, host.url);
+  const next = await callApi<Detail>(page, 'workshops.createFollowUp', { organisationId: clubId, title: 'Folgetermin' });
+  await callApi(page, 'measures.create', { workshopId: next.id, title: 'Sprechstunde für Ehrenamtliche', owner: 'Vorstand' });
+  await callApi(page, 'live.show', { workshopId: next.id, phaseId: next.phases.find((p) => p.key === 'massnahmen')!.id });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}#/present/${next.id}`);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('columnheader', { name: 'Aus dem Termin' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Neue Helfer:innen einarbeiten/ })).toContainText('Verein(t) Veränderungen angehen');
+  await expect(table.getByRole('row', { name: /Sprechstunde für Ehrenamtliche/ })).toContainText('dieser Termin');
+});

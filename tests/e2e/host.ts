@@ -22,7 +22,9 @@ export function removeDataDir(dir: string): void {
 /** Starts the real browser host (built) on a free port with its own data folder. */
 export function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<HostProcess> {
   return new Promise((resolveStart, rejectStart) => {
-    const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--data', dataDir, ...extraArgs], {
+    // HOST_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the host under a bench.
+    const nodeArgs = process.env.HOST_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child: ChildProcess = spawn(process.execPath, [...nodeArgs, HOST_SCRIPT, '--port', '0', '--data', dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -116,7 +116,9 @@ test('a live day: the self-check takes ratings and a note, refuses a wrong value
   await expect(page.getByText('Bitte geben Sie einen Wert von 1 bis 5 an.')).toBeVisible();
   await ratings.fill('2, 3, 4, 3');
   await ratings.press('Enter');
-  await expect(page.getByText('Durchschnitt 3 aus 4 Werten · Spanne 2–4')).toBeVisible();
+  // Without an agreed value the average is the result; "keiner" is not lit as if it were.
+  await expect(page.getByText('Ergebnis: Durchschnitt 3 aus 4 Werten · Spanne 2–4')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Zusammenarbeit' }).locator('.scale-option-on')).toHaveCount(0);
   // A note is saved as it is typed, also when the coach moves on at once.
   await page.getByRole('group', { name: 'Kommunikation' }).getByLabel('Notiz').fill('Alles läuft über WhatsApp');
   const chart = page.getByRole('img', { name: /Selbsteinschätzung als Netzdiagramm/ });
@@ -189,6 +191,8 @@ test('a live day: dot voting on the groups, the topic is chosen, and closing and
   await votes.getByLabel('Teilnehmende').fill('4');
   await votes.getByRole('button', { name: 'Abstimmung starten' }).click();
   await expect(votes.getByText('0 von 12 Punkten vergeben')).toBeVisible();
+  // Before anyone voted, nothing has a place.
+  await expect(votes.locator('.vote-rank')).toHaveText(['', '', '']);
   // One person's dots at once …
   await votes.getByRole('button', { name: 'Punkte einer Person eintragen' }).click();
   const ballot = page.getByRole('dialog', { name: 'Punkte von Person 1 von 4' });
@@ -238,6 +242,32 @@ test('a live day: dot voting on the groups, the topic is chosen, and closing and
   // At the end of the day the room is thanked, not told that it starts soon.
   await page.getByRole('button', { name: 'Workshop beenden' }).click();
   await expect(projector.getByText('Vielen Dank für Ihre Mitarbeit!')).toBeVisible();
+});
+
+test('dot voting: the dialog closes after the last person’s dots, and the page stays where it was', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createClub(page, 'TSV Musterstadt');
+  await createWorkshop(page, { date: '16.04.2026' });
+  await seedCards(page, { groups: true });
+  const workshopId = /#\/workshops\/([^/]+)/.exec(page.url())![1]!;
+  const workshop = await callApi<{ phases: { id: string; key: string }[] }>(page, 'workshops.get', { id: workshopId });
+  await callApi(page, 'votes.start', { phaseId: workshop.phases.find((p) => p.key === 'thema-waehlen')!.id, target: 'clusters', dotsPerPerson: 1, participants: 2 });
+  await openPhase(page, 'Veränderungsthema wählen');
+  const votes = page.getByRole('region', { name: 'Punkte kleben' });
+  const open = votes.getByRole('button', { name: 'Punkte einer Person eintragen' });
+  await open.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await open.click();
+  for (const n of [1, 2]) {
+    const ballot = page.getByRole('dialog', { name: `Punkte von Person ${n} von 2` });
+    await ballot.getByRole('button', { name: 'Einen Punkt mehr für „Finanzen“' }).click();
+    await ballot.getByRole('button', { name: 'Speichern – nächste Person' }).click();
+  }
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(votes.getByText('2 von 2 Punkten vergeben')).toBeVisible();
+  await expect(open).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
 test('cards: edit, delete and undo; a group dissolves and comes back', async ({ page, host }) => {

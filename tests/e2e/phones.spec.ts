@@ -130,6 +130,8 @@ test('the coach connects phones; the QR code on the projector leads a phone in, 
 });
 
 test('cards from two phones appear on the coach’s board and on the projector; each phone sees only its own', async () => {
+  // The live region for "what just happened" is made once; a screen reader follows that one element.
+  await said(phoneA).evaluate((el) => el.setAttribute('data-kept', ''));
   for (const text of ['Mehr junge Leute', 'Weniger Papier', 'Termine im Blick']) await phoneCard(phoneA, text);
   for (const text of ['Zeit für Gespräche', 'Klare Zuständigkeiten']) await phoneCard(phoneB, text);
   await expect(session.page.getByRole('heading', { name: 'Karten (5)' })).toBeVisible();
@@ -144,6 +146,24 @@ test('cards from two phones appear on the coach’s board and on the projector; 
   await phoneA.locator('.cards li textarea').fill('Weniger Papier, mehr Online');
   await phoneA.getByRole('button', { name: 'Speichern' }).click();
   await expect(session.page.getByText('Weniger Papier, mehr Online')).toBeVisible();
+  await expect(phoneA.locator('p.status[data-kept]')).toHaveCount(1);
+});
+
+test('a change that wakes the phone leaves the card being typed alone', async () => {
+  const field = phoneA.getByRole('textbox', { name: 'Ihre Karte', exact: true }).first();
+  await field.click();
+  await field.pressSequentially('Halb geschr');
+  await field.evaluate((el) => ((el as unknown as { kept: boolean }).kept = true));
+  // The coach changes one of this phone's cards: the phone reads again and redraws its list.
+  const board = await callApi<{ cards: { id: string; text: string }[] }>(session.page, 'cards.board', { phaseId: phaseId('cards') });
+  const card = board.cards.find((c) => c.text === 'Termine im Blick')!;
+  await callApi(session.page, 'cards.update', { id: card.id, text: 'Termine gemeinsam im Blick' });
+  await expect(phoneA.locator('.cards li', { hasText: 'Termine gemeinsam im Blick' })).toBeVisible();
+  // The very same field, still focused, caret at the end: typing just goes on.
+  expect(await phoneA.evaluate(() => (document.activeElement as unknown as { kept?: boolean }).kept === true)).toBe(true);
+  await phoneA.keyboard.type('ieben');
+  await expect(field).toHaveValue('Halb geschrieben');
+  await field.fill('');
 });
 
 test('under “erst prüfen” a card waits in the coach’s queue and reaches the projector only once accepted', async () => {
@@ -160,6 +180,10 @@ test('under “erst prüfen” a card waits in the coach’s queue and reaches t
   await queue.getByRole('button', { name: 'Annehmen: Vereinsheim renovieren' }).click();
   await expect(projector.locator('.present-card', { hasText: 'Vereinsheim renovieren' })).toBeVisible();
   await expect(phoneB.getByText('wartet auf Prüfung')).toHaveCount(0);
+  // Accepted: the phone offers no "Ändern" the laptop would refuse, and says why.
+  const accepted = phoneB.locator('.cards li', { hasText: 'Vereinsheim renovieren' });
+  await expect(accepted.getByText('Angenommen. Ändern kann sie jetzt nur noch die Moderation.')).toBeVisible();
+  await expect(accepted.getByRole('button')).toHaveCount(0);
   await bar(page).getByRole('radio', { name: 'direkt zeigen' }).click();
   await expect(bar(page).getByRole('radio', { name: 'direkt zeigen' })).toBeChecked();
 });
@@ -197,9 +221,12 @@ test('both phones vote; after the coach reveals, phones and projector show the s
   await dots(phoneA, 'Finanzen', 2);
   await dots(phoneA, 'Mitglieder', 1);
   await expect(phoneA.getByText('Noch 0 von 3 Punkten übrig')).toBeVisible();
+  // Placed is not counted: the phone says so until the laptop has the ballot.
+  await expect(phoneA.getByText(/^Noch nicht abgegeben/)).toBeVisible();
   await shot(phoneA, 'phone-vote');
   await phoneA.getByRole('button', { name: 'Punkte abgeben' }).click();
   await expect(said(phoneA)).toHaveText(/Ihre Punkte sind gespeichert/);
+  await expect(phoneA.getByText(/^Noch nicht abgegeben/)).toHaveCount(0);
   await dots(phoneB, 'Finanzen', 3);
   await phoneB.getByRole('button', { name: 'Punkte abgeben' }).click();
   await expect(said(phoneB)).toHaveText(/Ihre Punkte sind gespeichert/);
@@ -212,6 +239,10 @@ test('both phones vote; after the coach reveals, phones and projector show the s
     const results = phone.locator('.results li');
     await expect(results).toHaveText([/Finanzen\s*5 Punkte/, /Mitglieder\s*1 Punkt$/, /Technik\s*0 Punkte/]);
   }
+  // The result is out: the phone's own dots are shown, fixed.
+  await expect(phoneA.getByText('Sie haben 3 Punkte abgegeben. Sie zählen im Ergebnis.')).toBeVisible();
+  await expect(phoneA.getByRole('button', { name: /Einen Punkt/ })).toHaveCount(0);
+  await expect(phoneA.getByRole('button', { name: 'Punkte abgeben' })).toHaveCount(0);
   await shot(phoneB, 'phone-results');
   await shot(projector, 'projector-results');
 });
@@ -240,16 +271,52 @@ test('the phone pages have no serious accessibility problems', async () => {
   await phoneA.setViewportSize(PHONE.viewport);
 });
 
-test('a renewed code asks every phone to join again', async () => {
+test('a renewed code asks every phone to join again; a late answer from before does not bring back the old screen', async () => {
   const { page } = session;
+  // Phone A's read of the new phase is answered by the laptop, but arrives only after the code was renewed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let delivered: () => void = () => undefined;
+  const late = new Promise<void>((resolve) => (delivered = resolve));
+  await phoneA.route('**/p/current', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+    delivered();
+  });
+  const asked = phoneA.waitForRequest('**/p/current');
+  await showPhase('Unsere Werte');
+  await asked;
   await bar(page).getByRole('button', { name: 'Code erneuern' }).click();
   await page.getByRole('alertdialog').or(page.getByRole('dialog')).getByRole('button', { name: 'Code erneuern' }).click();
   for (const phone of [phoneA, phoneB]) {
     await expect(phone.getByText('Der Code wurde erneuert. Bitte treten Sie mit dem neuen Code bei.')).toBeVisible();
     await expect(phone.getByRole('button', { name: 'Mitmachen' })).toBeVisible();
   }
+  release();
+  await late;
+  // Let the page take the late answer in (a few turns of its event loop), then look.
+  await phoneA.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await expect(phoneA.getByRole('heading', { level: 1, name: 'Unsere Werte' })).toHaveCount(0);
+  await expect(phoneA.getByRole('button', { name: 'Mitmachen' })).toBeVisible();
+  await phoneA.unroute('**/p/current');
   await expectAccessible(phoneB, 'the phone’s join screen');
   await shot(phoneB, 'phone-renewed');
+  await expect(bar(page).getByText('0 Handys verbunden')).toBeVisible();
+});
+
+test('a phone joining again with the new code is the same phone: its cards are its own; it can leave', async () => {
+  const { page } = session;
+  await showPhase('Ankommen & Erwartungen');
+  const code = (await projector.locator('.present-join-code').textContent())!.trim();
+  await phoneA.getByLabel('Code').fill(code);
+  await phoneA.getByRole('button', { name: 'Mitmachen' }).click();
+  await expect(phoneA.getByRole('heading', { level: 1, name: 'Ankommen & Erwartungen' })).toBeVisible();
+  await expect(phoneA.locator('.cards li')).toHaveCount(4);
+  await expect(bar(page).getByText('1 Handy verbunden')).toBeVisible();
+  await phoneA.getByRole('button', { name: 'Verlassen' }).click();
+  await expect(said(phoneA)).toHaveText('Sie haben den Workshop verlassen.');
+  await expect(phoneA.getByRole('button', { name: 'Mitmachen' })).toBeVisible();
   await expect(bar(page).getByText('0 Handys verbunden')).toBeVisible();
 });
 

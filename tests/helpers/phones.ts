@@ -35,7 +35,8 @@ export interface PhoneRig {
   post(method: string, input: unknown, token?: string): Promise<Answer>;
   /** The value of a call that must succeed. */
   call<T = unknown>(method: string, input: unknown, token: string): Promise<T>;
-  join(name?: string): Promise<JoinResult>;
+  /** Joins with the current code; `device` is the phone page's kept key (the same voter after joining again). */
+  join(name?: string, device?: string): Promise<JoinResult>;
   cleanup(): Promise<void>;
 }
 
@@ -61,7 +62,7 @@ function rawRequest(address: string, port: number, path: string, opts: { method?
   });
 }
 
-export async function startPhoneRig(options: { maxSessions?: number } = {}): Promise<PhoneRig> {
+export async function startPhoneRig(options: { maxSessions?: number; idleMs?: number } = {}): Promise<PhoneRig> {
   const tw = createTestWorkspace({ now: () => new Date(Date.UTC(2026, 2, 14, 9)) });
   const clock = { now: 1_000_000 };
   const phones = new Phones(tw.workspace, {
@@ -70,6 +71,7 @@ export async function startPhoneRig(options: { maxSessions?: number } = {}): Pro
     networks: () => [],
     clock: () => clock.now,
     ...(options.maxSessions ? { maxSessions: options.maxSessions } : {}),
+    ...(options.idleMs ? { idleMs: options.idleMs } : {}),
   });
   const api = createApi(tw.workspace, undefined, { phones });
   const coach = async <T>(method: string, input: unknown = {}): Promise<T> => {
@@ -97,8 +99,8 @@ export async function startPhoneRig(options: { maxSessions?: number } = {}): Pro
       if (answer.status !== 200 || !answer.json.ok) throw new Error(`${method} failed: ${answer.status} ${answer.body}`);
       return answer.json.value as T;
     },
-    async join(name = '') {
-      const answer = await post('join', { code: phones.status().code, name });
+    async join(name = '', device?: string) {
+      const answer = await post('join', { code: phones.status().code, name, ...(device ? { device } : {}) });
       if (!answer.json.ok) throw new Error(`join failed: ${answer.body}`);
       return answer.json.value as JoinResult;
     },

@@ -1,4 +1,4 @@
-import type { ActionPlan, Measure, MeasureHistoryEntry, MeasureSession, MethodParsedInput } from '../../contract';
+import type { ActionPlan, ImpactStage, Measure, MeasureHistoryEntry, MeasureSession, MethodParsedInput } from '../../contract';
 import { isOverdue, localIsoDate } from '../../shared/measure-dates';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError, fieldError } from '../errors';
@@ -30,6 +30,7 @@ const COLUMNS = {
   status: 'status',
   blockedReason: 'blocked_reason',
   droppedReason: 'dropped_reason',
+  impactStage: 'impact_stage',
   originKind: 'origin_kind',
   originId: 'origin_id',
   originLabel: 'origin_label',
@@ -97,14 +98,17 @@ export function getMeasure(ctx: CoreContext, id: string): Measure {
   return toMeasure(row, historyOf(ctx, id), originLookup(ctx, row.workshop_id)(row), todayOf(ctx), clubSessions(ctx, row.workshop_id));
 }
 
-export function createMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.create'>): Measure {
-  const { origin, ...fields } = input;
+/** A new measure's fields; those made by the core itself (sample, checklist) may leave out the impact stage. */
+type MeasureCreate = Omit<MethodParsedInput<'measures.create'>, 'impactStage'> & { impactStage?: ImpactStage | null | undefined };
+
+export function createMeasure(ctx: CoreContext, input: MeasureCreate): Measure {
+  const { origin, impactStage = null, ...fields } = input;
   const id = ctx.newId();
   writeTransaction(ctx, (events) => {
     requireWorkshop(ctx, input.workshopId);
     const stored = checkOrigin(ctx, input.workshopId, origin);
     const now = isoNow(ctx);
-    ctx.sql(INSERT_MEASURE).run({ ...fields, ...stored, title: fields.title.trim(), id, createdAt: now, updatedAt: now });
+    ctx.sql(INSERT_MEASURE).run({ ...fields, ...stored, impactStage, title: fields.title.trim(), id, createdAt: now, updatedAt: now });
     events.push(measuresChanged(ctx, input.workshopId));
   });
   return getMeasure(ctx, id);

@@ -20,6 +20,7 @@ export interface MeasureRow {
   status: MeasureRecord['status'];
   blocked_reason: string;
   dropped_reason: string;
+  impact_stage: MeasureRecord['impactStage'];
   origin_kind: MeasureRecord['originKind'];
   origin_id: string | null;
   origin_label: string;
@@ -54,6 +55,7 @@ export const toRecord = (r: MeasureRow): MeasureRecord => ({
   status: r.status,
   blockedReason: r.blocked_reason,
   droppedReason: r.dropped_reason,
+  impactStage: r.impact_stage,
   originKind: r.origin_kind,
   originId: r.origin_id,
   originLabel: r.origin_label,
@@ -74,9 +76,9 @@ export const toHistory = (r: HistoryRow): MeasureHistoryEntry => ({
 
 /** The named parameters of an INSERT INTO measures for a record. */
 export const INSERT_MEASURE = `INSERT INTO measures (id, workshop_id, title, description, goal, owner, helpers, first_step,
-    start_date, due_date, priority, effort, status, blocked_reason, dropped_reason, origin_kind, origin_id, origin_label, created_at, updated_at)
+    start_date, due_date, priority, effort, status, blocked_reason, dropped_reason, impact_stage, origin_kind, origin_id, origin_label, created_at, updated_at)
   VALUES (@id, @workshopId, @title, @description, @goal, @owner, @helpers, @firstStep,
-    @startDate, @dueDate, @priority, @effort, @status, @blockedReason, @droppedReason, @originKind, @originId, @originLabel, @createdAt, @updatedAt)`;
+    @startDate, @dueDate, @priority, @effort, @status, @blockedReason, @droppedReason, @impactStage, @originKind, @originId, @originLabel, @createdAt, @updatedAt)`;
 
 export const INSERT_HISTORY = `INSERT INTO measure_history (id, measure_id, date, status, previous_status, note, created_at, workshop_id)
   VALUES (@id, @measureId, @date, @status, @previousStatus, @note, @createdAt, @workshopId)`;

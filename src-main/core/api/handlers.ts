@@ -6,6 +6,7 @@ import * as cards from '../live/cards';
 import { livePicture } from '../live/pictures';
 import { setPresentation } from '../live/presentation';
 import { getSelfCheck, rateSelfCheck, setSelfCheck } from '../live/selfcheck';
+import { workshopTopic } from '../live/topics';
 import * as timers from '../live/timers';
 import * as votes from '../live/votes';
 import type { CoreContext } from '../context';
@@ -29,6 +30,11 @@ import { saveWorkshopPhases } from '../services/workshop-phases';
 import * as library from '../templates/library';
 import * as workshops from '../services/workshops';
 import { createFollowUp } from '../services/follow-ups';
+import { getChecklist, setChecklistAnswer } from '../data-protection/checklist';
+import * as dataMap from '../data-protection/data-map';
+import { makeDataProtectionMeasure } from '../data-protection/make-measure';
+import { coachOverview } from '../services/overview';
+import { clubTimeline } from '../services/timeline';
 import type { Workspace } from '../workspace';
 import type { Caller } from '../participants/caller';
 import { phoneHandlers } from '../participants/coach-handlers';
@@ -91,9 +97,12 @@ export const handlers: Handlers = {
   'organisations.create': (input, { ctx }) => organisations.createOrganisation(ctx, input),
   'organisations.update': (input, { ctx }) => organisations.updateOrganisation(ctx, input),
   'organisations.delete': (input, { ctx }) => organisations.deleteOrganisation(ctx, input.id),
+  'organisations.timeline': (input, { ctx }) => clubTimeline(ctx, input.id),
+  'overview.get': (_input, { ctx }) => coachOverview(ctx),
 
   'workshops.list': (input, { ctx }) => workshops.listWorkshops(ctx, input),
   'workshops.get': (input, { ctx }) => workshops.getWorkshop(ctx, input.id),
+  'workshops.topic': (input, { ctx }) => workshopTopic(ctx, input.workshopId),
   'workshops.create': (input, { ctx }) => workshops.createWorkshop(ctx, input),
   'workshops.createFollowUp': (input, { ctx }) => createFollowUp(ctx, input),
   'workshops.update': (input, { ctx, workspace }) => endWorkshopWithBackup(workspace, ctx, input),
@@ -168,6 +177,14 @@ export const handlers: Handlers = {
   'selfcheck.get': (input, { ctx }) => getSelfCheck(ctx, input.workshopId),
   'selfcheck.set': (input, { ctx }) => setSelfCheck(ctx, input),
   'selfcheck.rate': (input, { ctx }) => rateSelfCheck(ctx, input),
+  'checklist.get': (input, { ctx }) => getChecklist(ctx, input.phaseId),
+  'checklist.set': (input, { ctx }) => setChecklistAnswer(ctx, input),
+  'dataMap.get': (input, { ctx }) => dataMap.getDataMap(ctx, input.phaseId),
+  'dataMap.add': (input, { ctx }) => dataMap.addDataMapRow(ctx, input),
+  'dataMap.update': (input, { ctx }) => dataMap.updateDataMapRow(ctx, input),
+  'dataMap.delete': (input, { ctx }) => dataMap.deleteDataMapRow(ctx, input.id),
+  'dataMap.restore': (input, { ctx }) => dataMap.restoreDataMapRow(ctx, input),
+  'dataprotection.makeMeasure': (input, { ctx }) => makeDataProtectionMeasure(ctx, input),
 
   'archive.import': (input, { workspace }) => importArchive(workspace, input.base64),
   'report.prepare': (input, { ctx }) => {

@@ -53,6 +53,9 @@ const REFS: { [K in RecordKind]: Ref[] } = {
   markers: [{ field: 'stepId', to: 'steps', parent: true }],
   measures: [wid, { field: 'originId', to: (r) => ORIGIN_KIND[r.originKind as string] ?? null, loose: true }],
   history: [{ field: 'measureId', to: 'measures', parent: true }, { field: 'workshopId', to: 'workshops' }],
+  // An answer or a row stays in its phase's workshop; the measure made from it must be of the same workshop.
+  checklist: [wid, { field: 'phaseId', to: 'phases', parent: true, same: true }, { field: 'measureId', to: 'measures', same: true }],
+  dataMap: [wid, { field: 'phaseId', to: 'phases', parent: true, same: true }, { field: 'measureId', to: 'measures', same: true }],
 };
 
 /**
@@ -69,6 +72,11 @@ const SCOPE: Partial<Record<RecordKind, string>> = {
   lanes: 'diagramId',
   steps: 'diagramId',
   edges: 'diagramId',
+  checklist: 'workshopId',
+  dataMap: 'workshopId',
+  // What checklist answers and data map rows point at: their phase and measure are of their workshop.
+  phases: 'workshopId',
+  measures: 'workshopId',
 };
 
 /** What makes a record unique in its table: its id, or for the two without one, their key. */

@@ -44,7 +44,7 @@ export const TABLES: { [K in RecordKind]: TableSpec } = {
   phases: {
     table: 'workshop_phases',
     select: `SELECT p.* FROM workshop_phases p JOIN workshops w ON w.id = p.workshop_id WHERE p.workshop_id ${IN_WORKSHOPS} ORDER BY w.rowid, p.position`,
-    json: ['prompts', 'materials'],
+    json: ['prompts', 'materials', 'items'],
   },
   clusters: {
     table: 'card_clusters',
@@ -98,6 +98,8 @@ export const TABLES: { [K in RecordKind]: TableSpec } = {
     table: 'measure_history',
     select: `SELECT h.* FROM measure_history h JOIN measures m ON m.id = h.measure_id WHERE m.workshop_id ${IN_WORKSHOPS} ORDER BY h.rowid`,
   },
+  checklist: { table: 'checklist_answers', select: `SELECT * FROM checklist_answers WHERE workshop_id ${IN_WORKSHOPS} ORDER BY rowid` },
+  dataMap: { table: 'data_map_rows', select: `SELECT * FROM data_map_rows WHERE workshop_id ${IN_WORKSHOPS} ORDER BY rowid` },
 };
 
 const camel = (column: string): string => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());

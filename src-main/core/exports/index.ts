@@ -15,6 +15,7 @@ import { processPng, processSvgFile } from './process-exports';
 import { stakeholderCsv, stakeholderPng } from './stakeholder-exports';
 import { templateFile } from './template-export';
 import { actionPlanReport, workshopReport } from '../report/workshop-report';
+import { progressReport } from '../report/progress-report';
 import { type ArchiveEnv, clubArchive, workshopArchive } from '../archive/export';
 
 type Exporter<K extends ExportKind> = (ctx: CoreContext, input: ExportParsedInput<K>, env: ArchiveEnv) => ExportedFile | Promise<ExportedFile>;
@@ -29,6 +30,7 @@ const exporters: { [K in ExportKind]: Exporter<K> } = {
   'template.json': templateFile,
   'report.docx': workshopReport,
   'actions.docx': actionPlanReport,
+  'progress.docx': progressReport,
   'workshop.vwerkstatt': workshopArchive,
   'club.vwerkstatt': clubArchive,
 };

@@ -1,4 +1,4 @@
-import { type MethodParsedInput, SELF_CHECK_DIMENSIONS, type SelfCheck, type SelfCheckDimension, type SelfCheckEntry } from '../../contract';
+import { type MethodParsedInput, SELF_CHECK_DIMENSIONS, type SelfCheck, type SelfCheckDimension, type SelfCheckEntry, type SelfCheckSeries } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { requireWorkshop } from '../services/stakeholder-rows';
 
@@ -33,29 +33,41 @@ interface WorkshopRow {
   created_at: string;
 }
 
-/** The club's latest workshop before this one that has a self-check: the "before" in the chart. */
-function earlierSeries(ctx: CoreContext, workshopId: string): SelfCheck['earlier'] {
+const sortKey = (w: { date: string | null; created_at: string }): string => `${w.date ?? w.created_at.slice(0, 10)}|${w.created_at}`;
+
+function seriesOf(ctx: CoreContext, w: WorkshopRow): SelfCheckSeries {
+  const values = Object.fromEntries(entriesOf(ctx, w.id).map((e) => [e.dimension, e.value])) as Record<SelfCheckDimension, number | null>;
+  return { workshopId: w.id, title: w.title, date: w.date, values };
+}
+
+function clubWorkshopsWithSelfCheck(ctx: CoreContext, organisationId: string): (WorkshopRow & { key: string })[] {
+  const rows = ctx
+    .sql(
+      `SELECT DISTINCT w.id, w.title, w.date, w.created_at FROM workshops w JOIN selfcheck_entries e ON e.workshop_id = w.id
+       WHERE w.organisation_id = ? AND (e.agreed IS NOT NULL OR e.ratings <> '[]')`,
+    )
+    .all(organisationId) as WorkshopRow[];
+  return rows.map((w) => ({ ...w, key: sortKey(w) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Every self-check the club has made, oldest first: the trend across its sessions. */
+export function clubSelfCheckHistory(ctx: CoreContext, organisationId: string): SelfCheckSeries[] {
+  return clubWorkshopsWithSelfCheck(ctx, organisationId).map((w) => seriesOf(ctx, w));
+}
+
+/** The club's self-checks from sessions before this one, oldest first; the last is "before" in the chart. */
+function earlierHistory(ctx: CoreContext, workshopId: string): SelfCheckSeries[] {
   const self = ctx.sql('SELECT organisation_id, date, created_at FROM workshops WHERE id = ?').get(workshopId) as { organisation_id: string; date: string | null; created_at: string };
-  const key = (w: { date: string | null; created_at: string }): string => `${w.date ?? w.created_at.slice(0, 10)}|${w.created_at}`;
-  const candidates = (
-    ctx
-      .sql(
-        `SELECT DISTINCT w.id, w.title, w.date, w.created_at FROM workshops w JOIN selfcheck_entries e ON e.workshop_id = w.id
-         WHERE w.organisation_id = ? AND w.id <> ? AND (e.agreed IS NOT NULL OR e.ratings <> '[]')`,
-      )
-      .all(self.organisation_id, workshopId) as WorkshopRow[]
-  )
-    .filter((w) => key(w) < key(self))
-    .sort((a, b) => (key(a) < key(b) ? 1 : -1));
-  const earlier = candidates[0];
-  if (!earlier) return null;
-  const values = Object.fromEntries(entriesOf(ctx, earlier.id).map((e) => [e.dimension, e.value])) as Record<SelfCheckDimension, number | null>;
-  return { workshopId: earlier.id, title: earlier.title, date: earlier.date, values };
+  const key = sortKey(self);
+  return clubWorkshopsWithSelfCheck(ctx, self.organisation_id)
+    .filter((w) => w.id !== workshopId && w.key < key)
+    .map((w) => seriesOf(ctx, w));
 }
 
 export function getSelfCheck(ctx: CoreContext, workshopId: string): SelfCheck {
   requireWorkshop(ctx, workshopId);
-  return { workshopId, entries: entriesOf(ctx, workshopId), earlier: earlierSeries(ctx, workshopId) };
+  const history = earlierHistory(ctx, workshopId);
+  return { workshopId, entries: entriesOf(ctx, workshopId), earlier: history.at(-1) ?? null, history };
 }
 
 function upsert(ctx: CoreContext, workshopId: string, dimension: SelfCheckDimension, change: { agreed?: number | null; note?: string; ratings?: number[] }): SelfCheck {

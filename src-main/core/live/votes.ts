@@ -1,4 +1,4 @@
-import type { CardBoard, MethodParsedInput, VoteTarget } from '../../contract';
+import type { AppEvent, CardBoard, MethodParsedInput, VoteTarget } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError, fieldError } from '../errors';
 import { getBoard } from './cards';
@@ -38,10 +38,10 @@ const totalVotes = (ctx: CoreContext, phaseId: string, target: VoteTarget): numb
  * the browser host may share the file, and a limit checked before the lock
  * could already be used up by the other one.
  */
-function change(ctx: CoreContext, phaseId: string, fn: () => void): CardBoard {
+function change(ctx: CoreContext, phaseId: string, fn: (events: AppEvent[], workshopId: string) => void): CardBoard {
   writeTransaction(ctx, (events) => {
     const phase = requirePhase(ctx, phaseId);
-    fn();
+    fn(events, phase.workshop_id);
     events.push(cardsChanged(phase.workshop_id, phaseId));
   });
   return getBoard(ctx, phaseId);
@@ -104,9 +104,12 @@ export function resetVotes(ctx: CoreContext, phaseId: string): CardBoard {
 
 /** Marks what the room chose (phase 4: the topic of the day), or takes the mark away. */
 export function chooseTarget(ctx: CoreContext, input: MethodParsedInput<'votes.choose'>): CardBoard {
-  return change(ctx, input.phaseId, () => {
+  return change(ctx, input.phaseId, (events, workshopId) => {
     const session = requireSession(ctx, input.phaseId);
     if (input.targetId !== null) requireTarget(ctx, input.phaseId, session, input.targetId);
     ctx.sql('UPDATE vote_sessions SET chosen_id = ? WHERE phase_id = ?').run(input.targetId, input.phaseId);
+    // The topic heads the later phases, the follow-ups and the club's timeline.
+    const { organisation_id } = ctx.sql('SELECT organisation_id FROM workshops WHERE id = ?').get(workshopId) as { organisation_id: string };
+    events.push({ name: 'workshops.changed', payload: { workshopId, organisationId: organisation_id } });
   });
 }

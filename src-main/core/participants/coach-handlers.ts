@@ -9,7 +9,10 @@ type PhoneMethod = Extract<keyof Handlers, `phones.${string}`>;
 
 export const phoneHandlers: Pick<Handlers, PhoneMethod> = {
   'phones.networks': (_input, { phones }) => phones.networks(),
-  'phones.status': (_input, { phones }) => phones.status(),
+  'phones.status': (_input, { phones }) => {
+    phones.sweepIdle();
+    return phones.status();
+  },
   'phones.start': (input, { phones }) => phones.start(input),
   'phones.joining': (input, { phones }) => phones.setJoining(input.open),
   'phones.qr': (input, { phones }) => phones.setQrHidden(input.hidden),

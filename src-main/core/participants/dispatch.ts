@@ -1,6 +1,6 @@
 import {
-  type Envelope,
   type ParticipantInput,
+  type PhoneEnvelope,
   type ParticipantMethodName,
   type ParticipantResult,
   isParticipantMethodName,
@@ -22,7 +22,7 @@ import { phoneView } from './view';
 export interface ParticipantAnswer {
   /** 200 for every call that reached the API (its envelope may carry an error); 401, 404, 429, 503 for the rest. */
   status: number;
-  envelope: Envelope<unknown>;
+  envelope: PhoneEnvelope<unknown>;
 }
 
 interface Env {
@@ -61,7 +61,7 @@ const refuse = (status: number, kind: 'validation' | 'not_found' | 'storage', me
 function run(name: ParticipantMethodName, input: unknown, phones: Phones, session: PhoneSession | undefined): unknown {
   if (name === 'join') {
     const join = input as ParticipantInput<'join'>;
-    return phones.join(join.code, join.name);
+    return phones.join(join.code, join.name, join.device);
   }
   const env: Env = { phones, ctx: phones.workspace.context, caller: session!.caller, session: session! };
   return (handlers[name] as Handler<typeof name>)(input as never, env);
@@ -80,12 +80,14 @@ export function invokeParticipant(phones: Phones, token: string | undefined, nam
   if (session && 'limited' in spec && spec.limited) {
     // A retry of a write that already happened gets its first answer, and costs nothing.
     const done = key ? session.answered(key, name) : undefined;
-    if (done) return { status: 200, envelope: { ok: true, value: done.value } };
+    if (done) return { status: 200, envelope: { ok: true, value: done.value, view: phoneView(phones.workspace.context, session.caller) } };
     if (!session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
   }
   try {
     const value = phones.asWriter(session?.id ?? null, () => run(name, parsed.value, phones, session));
     if (session && key) session.remember(key, name, value);
+    // A write answers with what the phone shows after it, so the phone need not ask again.
+    if (session && 'limited' in spec && spec.limited) return { status: 200, envelope: { ok: true, value, view: phoneView(phones.workspace.context, session.caller) } };
     return { status: 200, envelope: { ok: true, value } };
   } catch (error) {
     const data = toErrorData(error);

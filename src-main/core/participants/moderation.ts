@@ -1,10 +1,11 @@
 import type { Card, MethodParsedInput, PhoneModeration, PhoneSettings, QueuedCard } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
-import { notFound } from '../errors';
+import { CoreError, notFound } from '../errors';
 import { findCard, toCard } from '../live/cards';
 import { cardsChanged, requirePhase } from '../live/phases';
 import { requireWorkshop } from '../services/stakeholder-rows';
 import { phonesChanged } from './phone-writes';
+import { EFFECTIVE_MODERATION } from './view';
 
 // The coach's side of the phones: "Namen erfragen" per workshop, moderation
 // and "closed for phones" per phase, and the queue of cards waiting for a
@@ -16,7 +17,7 @@ export function getPhoneSettings(ctx: CoreContext, workshopId: string): PhoneSet
   const { ask_names } = ctx.sql('SELECT ask_names FROM workshops WHERE id = ?').get(workshopId) as { ask_names: number };
   const phases = ctx
     .sql(
-      `SELECT p.id AS phaseId, COALESCE(s.moderation, 'direct') AS moderation, COALESCE(s.closed, 0) AS closed
+      `SELECT p.id AS phaseId, ${EFFECTIVE_MODERATION} AS moderation, COALESCE(s.closed, 0) AS closed
        FROM workshop_phases p LEFT JOIN phase_phone_settings s ON s.phase_id = p.id WHERE p.workshop_id = ? ORDER BY p.position`,
     )
     .all(workshopId) as { phaseId: string; moderation: PhoneModeration; closed: number }[];
@@ -35,6 +36,8 @@ export function setAskNames(ctx: CoreContext, input: MethodParsedInput<'phones.s
 /** Moderation and "closed for phones" of one phase; closing also closes its vote for phones. */
 export function setPhasePhones(ctx: CoreContext, input: MethodParsedInput<'phones.phase.set'>): PhoneSettings {
   const phase = requirePhase(ctx, input.phaseId);
+  // In a vote's phase the room votes on what is there: nothing to review.
+  if (input.moderation === 'review' && phase.kind !== 'cards') throw new CoreError('validation', 'errors.phones.reviewOnlyCards');
   writeTransaction(ctx, (events) => {
     requirePhase(ctx, input.phaseId);
     ctx
@@ -104,15 +107,16 @@ export function rejectQueued(ctx: CoreContext, id: string): { id: string } {
 }
 
 /**
- * Forgets every phone session id in the database (when phones stop, the code
- * is renewed, or at the start: sessions live in memory, so after a restart
- * none is valid). Cards, dots and ratings stay; only whose they were is gone.
+ * Forgets which phone wrote, voted or rated what: for one workshop (`only`,
+ * when it ends) or for every workshop but one (`except`, when phones start:
+ * earlier days need it no more). Cards, dots and ratings stay; only whose
+ * they were is gone. Renewing the code or stopping phones keeps it, so that
+ * a phone joining again changes its ballot instead of casting a second one.
  */
-export function forgetPhoneSessions(ctx: CoreContext): void {
+export function forgetPhoneSessions(ctx: CoreContext, which: { only: string } | { except: string }): void {
+  const [where, workshopId] = 'only' in which ? ['workshop_id = ?', which.only] : ['workshop_id <> ?', which.except];
   writeTransaction(ctx, () => {
-    ctx.sql('DELETE FROM phone_cards').run();
-    ctx.sql('DELETE FROM phone_ballots').run();
-    ctx.sql('DELETE FROM phone_ratings').run();
-    ctx.sql('UPDATE card_queue SET session_id = NULL WHERE session_id IS NOT NULL').run();
+    for (const table of ['phone_cards', 'phone_ballots', 'phone_ratings']) ctx.sql(`DELETE FROM ${table} WHERE ${where}`).run(workshopId);
+    ctx.sql(`UPDATE card_queue SET session_id = NULL WHERE session_id IS NOT NULL AND ${where}`).run(workshopId);
   });
 }

@@ -4,7 +4,7 @@ import { CoreError, fieldError, notFound } from '../errors';
 import { findCard, toCard } from '../live/cards';
 import { cardsChanged } from '../live/phases';
 import type { ParticipantCaller } from './caller';
-import { type LivePhase, canAddCards, livePhase, phoneSelfCheck, phoneVote, phoneWorkshop, voteSessionOf } from './view';
+import { type LivePhase, boardCardEditable, canAddCards, livePhase, phoneSelfCheck, phoneVote, phoneWorkshop, voteRevealed, voteSessionOf } from './view';
 
 // What a phone may write. Every check that decides a write (is this phase
 // still the one the room sees, still open, is this card the phone's own, are
@@ -15,8 +15,17 @@ export const phonesChanged = (workshopId: string): AppEvent => ({ name: 'phones.
 
 const closed = (): CoreError => new CoreError('validation', 'errors.phones.closed');
 
-function openPhase(ctx: CoreContext, caller: ParticipantCaller): LivePhase {
+/**
+ * The phase a write was made for must still be the one the room sees: a card
+ * retried after the coach moved on must not land in the next phase.
+ */
+function samePhase(phase: LivePhase | null, writtenFor: string | undefined): void {
+  if (writtenFor !== undefined && phase?.id !== writtenFor) throw new CoreError('validation', 'errors.phones.phaseMoved');
+}
+
+function openPhase(ctx: CoreContext, caller: ParticipantCaller, writtenFor?: string): LivePhase {
   const phase = livePhase(ctx, caller.workshopId);
+  samePhase(phase, writtenFor);
   if (!phase || phase.closed === 1) throw closed();
   return phase;
 }
@@ -28,6 +37,7 @@ export function addPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input:
   const id = ctx.newId();
   return writeTransaction(ctx, (events) => {
     const phase = livePhase(ctx, caller.workshopId);
+    samePhase(phase, input.phaseId);
     if (!canAddCards(ctx, phase)) throw closed();
     const author = phoneWorkshop(ctx, caller.workshopId).ask_names === 1 ? caller.name : '';
     const now = isoNow(ctx);
@@ -36,7 +46,7 @@ export function addPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input:
         .sql('INSERT INTO card_queue (id, workshop_id, phase_id, text, color, author, session_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(id, caller.workshopId, phase.id, input.text, input.color, author, caller.sessionId, now);
       events.push(phonesChanged(caller.workshopId));
-      return { id, text: input.text, color: input.color, waiting: true };
+      return { id, text: input.text, color: input.color, waiting: true, editable: true };
     }
     ctx
       .sql(
@@ -47,7 +57,7 @@ export function addPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input:
     ctx.sql('INSERT INTO phone_cards (card_id, workshop_id, session_id) VALUES (?, ?, ?)').run(id, caller.workshopId, caller.sessionId);
     // With the card itself, so the coach's board adds it without loading the whole board again.
     events.push(cardsChanged(caller.workshopId, phase.id, { upsert: [toCard(findCard(ctx, id))], remove: [] }));
-    return { id, text: input.text, color: input.color, waiting: false };
+    return { id, text: input.text, color: input.color, waiting: false, editable: true };
   });
 }
 
@@ -72,7 +82,7 @@ function ownCardInOpenPhase(ctx: CoreContext, caller: ParticipantCaller, id: str
   const phase = openPhase(ctx, caller);
   if (phase.id !== card.phase_id) throw closed();
   // On the board, a card stays as the coach accepted it ("erst prüfen") and as the room votes on it.
-  if (card.where === 'cards' && (phase.moderation === 'review' || voteSessionOf(ctx, phase.id) !== undefined)) throw closed();
+  if (card.where === 'cards' && !boardCardEditable(ctx, phase)) throw new CoreError('validation', 'errors.phones.cardLocked');
   return card;
 }
 
@@ -90,7 +100,7 @@ export function editPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input
     if (card.where === 'cards') ctx.sql('UPDATE cards SET text = ?, color = ?, updated_at = ? WHERE id = ?').run(text, color, isoNow(ctx), card.id);
     else ctx.sql('UPDATE card_queue SET text = ?, color = ? WHERE id = ?').run(text, color, card.id);
     events.push(cardEvent(ctx, caller, card, false));
-    return { id: card.id, text, color, waiting: card.where === 'card_queue' };
+    return { id: card.id, text, color, waiting: card.where === 'card_queue', editable: true };
   });
 }
 
@@ -115,9 +125,10 @@ const mergeDots = (dots: Dots): Dots => {
 /** Casts or changes this phone's ballot: its earlier dots are taken back, then the new ones placed; one ballot per phone. */
 export function castPhoneBallot(ctx: CoreContext, caller: ParticipantCaller, input: ParticipantInput<'ballot'>): PhoneVote {
   return writeTransaction(ctx, (events) => {
-    const phase = openPhase(ctx, caller);
+    const phase = openPhase(ctx, caller, input.phaseId);
     const session = voteSessionOf(ctx, phase.id);
     if (!session) throw new CoreError('validation', 'errors.votes.noSession');
+    if (voteRevealed(ctx, caller.workshopId, phase.id)) throw new CoreError('validation', 'errors.phones.voteRevealed');
     const dots = mergeDots(input.dots);
     if (dots.reduce((s, d) => s + d.count, 0) > session.dots_per_person) throw fieldError('dots', 'errors.votes.ballotTooMany');
     const table = session.target === 'cards' ? 'cards' : 'card_clusters';
@@ -149,7 +160,7 @@ export function castPhoneBallot(ctx: CoreContext, caller: ParticipantCaller, inp
 /** The phone's ratings go into the self-check's individual ratings; a changed rating replaces its earlier one. */
 export function ratePhoneSelfCheck(ctx: CoreContext, caller: ParticipantCaller, input: ParticipantInput<'rate'>): PhoneSelfCheck {
   return writeTransaction(ctx, (events) => {
-    const phase = openPhase(ctx, caller);
+    const phase = openPhase(ctx, caller, input.phaseId);
     if (phase.kind !== 'selfcheck') throw closed();
     const now = isoNow(ctx);
     for (const { dimension, rating } of input.ratings) {

@@ -3,6 +3,7 @@ import {
   type JoinResult,
   MAX_PHONE_SESSIONS,
   type MethodParsedInput,
+  type PhoneEndReason,
   type PhoneNetwork,
   type PhoneStatus,
 } from '../../contract';
@@ -11,9 +12,9 @@ import type { Workspace } from '../workspace';
 import type { ParticipantCaller } from './caller';
 import { forgetPhoneSessions } from './moderation';
 import { isForbiddenAddress, listNetworks } from './networks';
-import { RateBucket, newJoinCode, newSessionId, newToken } from './random';
+import { RateBucket, deviceSessionId, newJoinCode, newSessionId, newToken } from './random';
 import { PhoneSession } from './session';
-import { livePhase, phoneView, voteSessionOf } from './view';
+import { livePhase, phoneView, queuedBySession, sharedViewKey, voteSessionOf, voteShownKey } from './view';
 
 // "Handys verbinden": one listener at a time, for one workshop, on the one
 // address the coach chose. Sessions live here, in memory: they end when
@@ -38,7 +39,16 @@ export interface PhonesOptions {
   clock?: () => number;
   maxSessions?: number;
   networks?: () => PhoneNetwork[];
+  /** A session without any call and without an open event stream for this long ends (default PHONE_IDLE_MS). */
+  idleMs?: number;
 }
+
+/**
+ * Four hours: a long lunch break or a workshop afternoon with the phone in a
+ * pocket keeps its session; a phone forgotten since the morning does not
+ * hold one of the 60 places, nor a valid token, for the rest of the day.
+ */
+export const PHONE_IDLE_MS = 4 * 60 * 60 * 1000;
 
 interface Running {
   workshopId: string;
@@ -52,6 +62,12 @@ interface Running {
   firstJoinAt: string | null;
   sessions: Map<string, PhoneSession>;
   unsubscribe: () => void;
+  /** What every phone shows alike (phase, closed, vote, reveal…), as last told: a change elsewhere wakes no phone. */
+  shown: string;
+  /** Per session, its cards waiting in the queue: an accepted or rejected card wakes only its own phone. */
+  queued: Map<string, string>;
+  /** What every phone shows of the running vote, as last told (see voteShownKey). */
+  voteShown: { key: string; ballots: number } | null;
 }
 
 /**
@@ -142,12 +158,15 @@ export class Phones {
       if (r && r.workshopId === input.workshopId && r.address === input.address) return this.status();
       if (!this.options.listen) throw new CoreError('validation', 'errors.phones.unavailable');
       await this.stopNow();
-      forgetPhoneSessions(ctx);
+      forgetPhoneSessions(ctx, { except: input.workshopId });
       const listener = await this.listenOnFreePort(input.address, input.port);
       this.running = {
         workshopId: input.workshopId, address: input.address, port: listener.port, listener, code: newJoinCode(), joiningOpen: true, qrHidden: false,
         startedAt: new Date(this.clock()).toISOString(), firstJoinAt: null, sessions: new Map(),
         unsubscribe: this.workspace.subscribe((event) => this.onEvent(event)),
+        shown: sharedViewKey(ctx, input.workshopId),
+        voteShown: null,
+        queued: queuedBySession(ctx, input.workshopId),
       };
       this.changed();
       return this.status();
@@ -184,7 +203,7 @@ export class Phones {
     r.unsubscribe();
     for (const session of r.sessions.values()) session.end('stopped');
     await r.listener.close();
-    if (this.workspace.isOpen) forgetPhoneSessions(this.workspace.context);
+    if (this.workspace.isOpen && !this.workshopGoesOn(r.workshopId)) forgetPhoneSessions(this.workspace.context, { only: r.workshopId });
     this.emitChanged(r.workshopId);
   }
 
@@ -200,15 +219,23 @@ export class Phones {
     return this.status();
   }
 
-  /** A new code; every phone must join again (e.g. someone outside the room learned the old one). */
+  /**
+   * A new code; every phone must join again (e.g. someone outside the room
+   * learned the old one). Which ballot and ratings were whose is kept: a
+   * phone that joins again with its key is the same voter and changes them.
+   */
   renewCode(): PhoneStatus {
     const r = this.requireRunning();
     for (const session of r.sessions.values()) session.end('renewed');
     r.sessions.clear();
     r.code = newJoinCode();
-    forgetPhoneSessions(this.workspace.context);
     this.changed();
     return this.status();
+  }
+
+  private workshopGoesOn(workshopId: string): boolean {
+    const row = this.workspace.context.sql('SELECT status FROM workshops WHERE id = ?').get(workshopId) as { status: string } | undefined;
+    return row !== undefined && row.status !== 'done';
   }
 
   private requireRunning(): Running {
@@ -218,10 +245,11 @@ export class Phones {
 
   // ---------- the phones' side ----------
 
-  join(code: string, name: string): JoinResult {
+  join(code: string, name: string, device?: string): JoinResult {
     const r = this.running;
     if (!r) throw new CoreError('not_found', 'errors.phones.notRunning');
     const now = this.clock();
+    this.sweep(r, now);
     if (!this.failures.peek(now)) throw new CoreError('validation', 'errors.phones.tooFast');
     if (code !== r.code) {
       this.failures.take(now);
@@ -232,7 +260,9 @@ export class Phones {
     const ctx = this.workspace.context;
     const { ask_names } = ctx.sql('SELECT ask_names FROM workshops WHERE id = ?').get(r.workshopId) as { ask_names: number };
     // A name is kept only when the workshop asks for names, and then only for this session.
-    const caller: ParticipantCaller = { kind: 'participant', sessionId: newSessionId(), workshopId: r.workshopId, name: ask_names === 1 ? name : '' };
+    // With the page's key, the same phone gets the same id again: its ballot, ratings and cards are its own again.
+    const sessionId = device ? deviceSessionId(r.workshopId, device) : newSessionId();
+    const caller: ParticipantCaller = { kind: 'participant', sessionId, workshopId: r.workshopId, name: ask_names === 1 ? name : '' };
     const session = new PhoneSession(caller, newToken(), now);
     r.sessions.set(session.token, session);
     r.firstJoinAt ??= new Date(now).toISOString();
@@ -242,13 +272,36 @@ export class Phones {
 
   /** The session of a token; undefined for a token never given, ended, or from before a renewed code. */
   session(token: string | undefined): PhoneSession | undefined {
-    if (!token || !this.running) return undefined;
-    return this.running.sessions.get(token);
+    const r = this.running;
+    if (!token || !r) return undefined;
+    const now = this.clock();
+    this.sweep(r, now);
+    const session = r.sessions.get(token);
+    session?.seen(now);
+    return session;
   }
 
-  leave(session: PhoneSession): void {
+  /** Ends the sessions idle for longer than the idle time (checked whenever a phone calls or joins: no timer needed). */
+  private sweep(r: Running, now: number): void {
+    const idleMs = this.options.idleMs ?? PHONE_IDLE_MS;
+    let ended = false;
+    for (const [token, session] of r.sessions) {
+      if (!session.idle(now, idleMs)) continue;
+      r.sessions.delete(token);
+      session.end('expired');
+      ended = true;
+    }
+    if (ended) this.changed();
+  }
+
+  /** The phones' count for the coach, after idle sessions ended. */
+  sweepIdle(): void {
+    if (this.running) this.sweep(this.running, this.clock());
+  }
+
+  leave(session: PhoneSession, reason: PhoneEndReason = 'left'): void {
     if (this.running?.sessions.delete(session.token)) {
-      session.end('left');
+      session.end(reason);
       this.changed();
     }
   }
@@ -272,23 +325,62 @@ export class Phones {
   /**
    * Turns the core's events into the phones' own: only events of this
    * workshop, cards only of the phase the room sees, and no data at all.
+   * Only what changes what a phone shows wakes it: the timer ticking or the
+   * projector paging does not (a woken phone reads and redraws, and a person
+   * typing a card should not be disturbed for nothing).
    * Several changes in one turn of the event loop reach a phone as one.
    */
   private onEvent(event: AppEvent): void {
     const r = this.running;
-    if (this.ownEvent) return;
-    if (!r || !('workshopId' in event.payload) || event.payload.workshopId !== r.workshopId) {
-      if (r && (event.name === 'backups.changed' || event.name === 'app.statusChanged')) this.schedule(null);
+    if (this.ownEvent || !r) return;
+    if (!this.workspace.isOpen) {
+      if (event.name === 'app.statusChanged') this.schedule(null);
       return;
     }
-    if (event.name === 'workshops.changed') return this.onWorkshopChanged(r);
-    if (!['live.changed', 'cards.changed', 'selfcheck.changed', 'phones.changed'].includes(event.name)) return;
-    if (!this.workspace.isOpen) return;
-    const phase = livePhase(this.workspace.context, r.workshopId);
-    if (event.name === 'cards.changed' && event.payload.phaseId !== phase?.id) return;
-    if (event.name === 'selfcheck.changed' && phase?.kind !== 'selfcheck') return;
-    const owners = event.name === 'cards.changed' && phase ? this.ownersOnly(phase.id, event.payload.delta) : null;
-    this.schedule(phase?.id ?? null, owners ?? 'all');
+    const ours = 'workshopId' in event.payload && event.payload.workshopId === r.workshopId;
+    if (ours && event.name === 'workshops.changed' && !this.workshopGoesOn(r.workshopId)) {
+      // The workshop ended (or is gone): phones stop and their sessions are forgotten.
+      void this.stop();
+      return;
+    }
+    const ctx = this.workspace.context;
+    const phase = livePhase(ctx, r.workshopId);
+    if (ours && event.name === 'cards.changed' && event.payload.phaseId === phase?.id) {
+      const owners = this.ownersOnly(phase.id, event.payload.delta);
+      if (owners) this.schedule(phase.id, owners);
+      else if (this.voteShownChanged(r, phase.id)) this.schedule(phase.id, 'all');
+    }
+    // A card added, changed or removed (with its delta) never changes what all phones show alike: no need to look.
+    if (event.name === 'cards.changed' && event.payload.delta) return;
+    const shown = sharedViewKey(ctx, r.workshopId);
+    if (shown !== r.shown) {
+      r.shown = shown;
+      this.schedule(phase?.id ?? null);
+    }
+    if (ours && event.name === 'phones.changed') this.wakeQueueOwners(r, phase?.id ?? null);
+  }
+
+  /**
+   * During a vote a ballot changes the counts, which phones see only once the
+   * result is shown: 40 ballots would otherwise have every phone ask 40 times.
+   * Without a vote every change may matter (a group renamed), so all look.
+   */
+  private voteShownChanged(r: Running, phaseId: string): boolean {
+    const shown = voteShownKey(this.workspace.context, r.workshopId, phaseId);
+    const last = r.voteShown;
+    r.voteShown = shown;
+    return shown === null || last === null || shown.key !== last.key || shown.ballots < last.ballots;
+  }
+
+  /** A card accepted or rejected under "erst prüfen" changes what its own phone shows, and no other's. */
+  private wakeQueueOwners(r: Running, phaseId: string | null): void {
+    const queued = queuedBySession(this.workspace.context, r.workshopId);
+    const changed = new Set<string>();
+    for (const id of new Set([...queued.keys(), ...r.queued.keys()])) {
+      if (queued.get(id) !== r.queued.get(id) && id !== this.writer) changed.add(id);
+    }
+    r.queued = queued;
+    if (changed.size > 0) this.schedule(phaseId, changed);
   }
 
   /**
@@ -308,14 +400,6 @@ export class Phones {
       if (row && row.session_id !== this.writer) owners.add(row.session_id);
     }
     return owners;
-  }
-
-  private onWorkshopChanged(r: Running): void {
-    if (!this.workspace.isOpen) return;
-    const row = this.workspace.context.sql('SELECT status FROM workshops WHERE id = ?').get(r.workshopId) as { status: string } | undefined;
-    // The workshop ended (or is gone): phones stop and their sessions are forgotten.
-    if (!row || row.status === 'done') void this.stop();
-    else this.schedule(livePhase(this.workspace.context, r.workshopId)?.id ?? null);
   }
 
   private schedule(phaseId: string | null, sessions: 'all' | Set<string> = 'all'): void {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../contract';
 
 // Codes, tokens and session ids come from crypto.getRandomValues (a CSPRNG
@@ -26,6 +27,14 @@ export const newToken = (): string => base64url(randomBytes(32));
 
 /** 80 bits: names the session in the database (which cards, ballot and ratings are its own). */
 export const newSessionId = (): string => `ph-${Buffer.from(randomBytes(10)).toString('hex')}`;
+
+/**
+ * The session id of a phone that brings its page's random key: the same key
+ * in the same workshop gives the same id, so a phone that joins again is the
+ * same voter. Hashed, so the id in the database does not reveal the key.
+ */
+export const deviceSessionId = (workshopId: string, device: string): string =>
+  `ph-${createHash('sha256').update(`vw-phone\0${workshopId}\0${device}`).digest('hex').slice(0, 20)}`;
 
 /**
  * A token bucket: `burst` calls at once, then one per `intervalMs`. The clock

@@ -1,4 +1,4 @@
-import type { PhoneEvent } from '../../contract';
+import type { PhoneEndReason, PhoneEvent } from '../../contract';
 import type { ParticipantCaller } from './caller';
 import { RateBucket } from './random';
 
@@ -26,6 +26,8 @@ export class PhoneSession {
   private readonly buffer: { id: number; event: PhoneEvent }[] = [];
   private readonly streams = new Set<PhoneStream>();
   private nextId = 1;
+  /** When the phone last called or had its event stream open (ms of the core's clock). */
+  private lastSeen: number;
 
   constructor(
     caller: ParticipantCaller,
@@ -34,11 +36,22 @@ export class PhoneSession {
   ) {
     this.caller = caller;
     this.bucket = new RateBucket(RATE_BURST, RATE_INTERVAL_MS, now);
+    this.lastSeen = now;
+  }
+
+  seen(now: number): void {
+    this.lastSeen = Math.max(this.lastSeen, now);
+  }
+
+  /** Idle: no call and no open event stream for `idleMs`. A phone lying on the table with the page open is not idle. */
+  idle(now: number, idleMs: number): boolean {
+    return this.streams.size === 0 && now - this.lastSeen > idleMs;
   }
 
   get id(): string {
     return this.caller.sessionId;
   }
+
 
   takeWrite(now: number): boolean {
     return this.bucket.take(now);
@@ -67,8 +80,9 @@ export class PhoneSession {
    * what it missed; when that is no longer kept, one "changed" tells it to
    * load everything again.
    */
-  attach(stream: PhoneStream, lastEventId: number | null): () => void {
+  attach(stream: PhoneStream, lastEventId: number | null, now: number, clock: () => number): () => void {
     this.streams.add(stream);
+    this.seen(now);
     if (lastEventId !== null) {
       const oldest = this.buffer[0]?.id ?? this.nextId;
       if (lastEventId + 1 < oldest || lastEventId >= this.nextId) {
@@ -77,14 +91,22 @@ export class PhoneSession {
         for (const entry of this.buffer) if (entry.id > lastEventId) stream.send(entry.id, entry.event);
       }
     }
-    return () => this.streams.delete(stream);
+    return () => {
+      // Idle time counts from when the last stream closed.
+      if (this.streams.delete(stream)) this.seen(clock());
+    };
   }
 
   /** Ends the session: tells its open streams why, then closes them. */
-  end(reason: 'renewed' | 'stopped' | 'left'): void {
+  end(reason: PhoneEndReason): void {
     this.push({ type: 'ended', reason });
     for (const stream of this.streams) stream.close();
     this.streams.clear();
+  }
+
+  /** The id of the last event this session was told (0: none yet). */
+  get lastEventId(): number {
+    return this.nextId - 1;
   }
 
   get streamCount(): number {

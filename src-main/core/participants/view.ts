@@ -43,11 +43,14 @@ export function phoneWorkshop(ctx: CoreContext, workshopId: string): WorkshopRow
   return row;
 }
 
+/** "Erst prüfen" is for card phases only; anywhere else (a vote's phase) cards from phones show directly. */
+export const EFFECTIVE_MODERATION = "CASE WHEN p.kind = 'cards' THEN COALESCE(s.moderation, 'direct') ELSE 'direct' END";
+
 /** The phase the room sees now, with its phone settings (defaults when none were set). */
 export function livePhase(ctx: CoreContext, workshopId: string): LivePhase | null {
   const row = ctx
     .sql(
-      `SELECT p.id, p.workshop_id, p.title, p.kind, p.prompts, COALESCE(s.moderation, 'direct') AS moderation, COALESCE(s.closed, 0) AS closed
+      `SELECT p.id, p.workshop_id, p.title, p.kind, p.prompts, ${EFFECTIVE_MODERATION} AS moderation, COALESCE(s.closed, 0) AS closed
        FROM workshops w JOIN workshop_phases p ON p.id = w.live_phase_id LEFT JOIN phase_phone_settings s ON s.phase_id = p.id
        WHERE w.id = ?`,
     )
@@ -64,7 +67,20 @@ export function canAddCards(ctx: CoreContext, phase: LivePhase | null): phase is
   return phase !== null && phase.closed === 0 && CARD_KINDS.has(phase.kind) && voteSessionOf(ctx, phase.id) === undefined;
 }
 
-function ownCards(ctx: CoreContext, caller: ParticipantCaller, phaseId: string): PhoneCard[] {
+/** The vote's result is on show: ballots stay as they are (changing dots after seeing the result would be unfair). */
+export const voteRevealed = (ctx: CoreContext, workshopId: string, phaseId: string): boolean => getPresentation(ctx, workshopId, phaseId).revealVote;
+
+/**
+ * Whether a phone may still change or delete its card on the board: not once
+ * the coach accepted it under "erst prüfen", nor while the room votes on it.
+ * A card still waiting in the queue is the phone's to change while the phase is open.
+ */
+export function boardCardEditable(ctx: CoreContext, phase: LivePhase): boolean {
+  return phase.closed === 0 && phase.moderation === 'direct' && voteSessionOf(ctx, phase.id) === undefined;
+}
+
+function ownCards(ctx: CoreContext, caller: ParticipantCaller, phase: LivePhase): PhoneCard[] {
+  const phaseId = phase.id;
   const cards = ctx
     .sql(
       `SELECT c.id, c.text, c.color FROM cards c JOIN phone_cards o ON o.card_id = c.id
@@ -74,7 +90,8 @@ function ownCards(ctx: CoreContext, caller: ParticipantCaller, phaseId: string):
   const waiting = ctx
     .sql('SELECT id, text, color FROM card_queue WHERE session_id = ? AND phase_id = ? ORDER BY created_at, rowid')
     .all(caller.sessionId, phaseId) as { id: string; text: string; color: CardColor }[];
-  return [...cards.map((c) => ({ ...c, waiting: false })), ...waiting.map((c) => ({ ...c, waiting: true }))];
+  const editable = boardCardEditable(ctx, phase);
+  return [...cards.map((c) => ({ ...c, waiting: false, editable })), ...waiting.map((c) => ({ ...c, waiting: true, editable: phase.closed === 0 }))];
 }
 
 export function phoneVote(ctx: CoreContext, caller: ParticipantCaller, phase: LivePhase): PhoneVote | null {
@@ -88,13 +105,13 @@ export function phoneVote(ctx: CoreContext, caller: ParticipantCaller, phase: Li
     votes: number;
   }[];
   const ballot = ctx.sql('SELECT dots FROM phone_ballots WHERE phase_id = ? AND session_id = ?').get(phase.id, caller.sessionId) as { dots: string } | undefined;
-  const revealed = getPresentation(ctx, caller.workshopId, phase.id).revealVote;
+  const revealed = voteRevealed(ctx, caller.workshopId, phase.id);
   return {
     target: session.target,
     dotsPerPerson: session.dots_per_person,
     items: rows.map((r) => ({ id: r.id, text: r.text })),
     mine: ballot ? (JSON.parse(ballot.dots) as PhoneVote['mine']) : [],
-    open: phase.closed === 0,
+    open: phase.closed === 0 && !revealed,
     results: revealed ? rows.map((r) => ({ id: r.id, votes: r.votes })) : null,
   };
 }
@@ -129,8 +146,45 @@ export function phoneView(ctx: CoreContext, caller: ParticipantCaller): PhoneVie
     name: caller.name,
     phase: phase ? { id: phase.id, title: phase.title, kind: phase.kind, prompts: parsePrompts(phase.prompts), closed: phase.closed === 1 } : null,
     can: { addCards: canAddCards(ctx, phase), vote: vote?.open === true, selfCheck: selfCheck && phase.closed === 0 },
-    cards: phase ? ownCards(ctx, caller, phase.id) : [],
+    cards: phase ? ownCards(ctx, caller, phase) : [],
     vote,
     selfCheck: selfCheck ? phoneSelfCheck(ctx, caller) : null,
   };
+}
+
+/**
+ * What every phone of the workshop shows alike, as one string: the workshop's
+ * title and names setting, the live phase with its phone settings, its vote
+ * and whether the result is shown. When an event leaves it unchanged (the
+ * timer, the projector paging, a backup), no phone needs to read again.
+ */
+export function sharedViewKey(ctx: CoreContext, workshopId: string): string {
+  const workshop = ctx.sql('SELECT title, status, ask_names FROM workshops WHERE id = ?').get(workshopId) ?? null;
+  const phase = livePhase(ctx, workshopId);
+  const vote = phase ? (ctx.sql('SELECT target, dots_per_person, participants FROM vote_sessions WHERE phase_id = ?').get(phase.id) ?? null) : null;
+  const revealed = phase && vote ? voteRevealed(ctx, workshopId, phase.id) : false;
+  return JSON.stringify([workshop, phase, vote, revealed]);
+}
+
+/**
+ * What every phone shows of a phase's vote: the items and the counts once
+ * they are shown; with the number of ballots (fewer after a reset, which
+ * takes every phone's dots away). Null without a vote.
+ */
+export function voteShownKey(ctx: CoreContext, workshopId: string, phaseId: string): { key: string; ballots: number } | null {
+  const session = ctx.sql('SELECT target, ballots FROM vote_sessions WHERE phase_id = ?').get(phaseId) as { target: VoteTarget; ballots: number } | undefined;
+  if (!session) return null;
+  const revealed = voteRevealed(ctx, workshopId, phaseId);
+  const table = session.target === 'cards' ? 'cards' : 'card_clusters';
+  const column = session.target === 'cards' ? 'text' : 'name';
+  const rows = ctx.sql(`SELECT id, ${column} AS text, votes FROM ${table} WHERE phase_id = ? ORDER BY position, rowid`).all(phaseId) as { id: string; text: string; votes: number }[];
+  return { key: JSON.stringify([revealed, rows.map((r) => (revealed ? [r.id, r.text, r.votes] : [r.id, r.text]))]), ballots: session.ballots };
+}
+
+/** Per phone session, the ids of its cards waiting in the workshop's queue. */
+export function queuedBySession(ctx: CoreContext, workshopId: string): Map<string, string> {
+  const rows = ctx
+    .sql("SELECT session_id, GROUP_CONCAT(id) AS ids FROM card_queue WHERE workshop_id = ? AND session_id IS NOT NULL GROUP BY session_id")
+    .all(workshopId) as { session_id: string; ids: string }[];
+  return new Map(rows.map((r) => [r.session_id, r.ids]));
 }

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Document,
   Footer,
   Header,
   HeadingLevel,
@@ -13,6 +14,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import { svgSize, svgToPngWidth, svgToPngWidthSync } from '../exports/png';
 import type { ReportText } from './report-text';
@@ -189,4 +191,17 @@ export function pageFrame(club: string, date: string, t: ReportText): { headers:
       }),
     },
   };
+}
+
+/** A report as a Word document: its title and language for Word's accessibility check, fields updated on opening. */
+export function reportDocument(title: string, club: string, locale: string, sections: ISectionOptions[]): Document {
+  return new Document({
+    title,
+    subject: club,
+    creator: 'Vereinswerkstatt',
+    description: `${title} – ${club}`,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: locale } } } } },
+    sections,
+  });
 }

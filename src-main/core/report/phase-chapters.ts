@@ -4,6 +4,7 @@ import { ATTITUDE_SYMBOLS, domainLabels } from '../../shared/labels';
 import { measureLabels } from '../../shared/measure-labels';
 import { QUADRANTS, placedQuadrant } from '../../shared/stakeholder-geometry';
 import { TEXT_WIDTH, bullet, heading, para, pictureParagraph, table } from './docx-blocks';
+import { checklistBlocks, dataMapBlocks } from './data-protection-chapter';
 import { processBlocks } from './process-chapter';
 import { reviewBlocks } from './review-chapter';
 import { type Pictures, selfCheckNames } from './report-pictures';
@@ -44,8 +45,11 @@ async function selfCheckBlocks(d: ReportData, pending: Pictures['radar']): Promi
   const { t, selfCheck } = d;
   const names = selfCheckNames(d);
   const described = selfCheck.entries.map((e) => `${names[e.dimension]} ${e.value ?? '–'}`).join(', ');
-  const rows = selfCheck.entries.map((e) => [names[e.dimension], e.value === null ? '–' : e.value.toLocaleString(t.locale), e.ratings.join(', '), e.note]);
-  const rest = table([t.dimension, t.value, t.ratings, t.note], rows);
+  const show = (v: number | null): string => (v === null ? '–' : v.toLocaleString(t.locale));
+  const earlier = selfCheck.earlier;
+  // With an earlier self-check the table sets before against now, so the change reads without the chart.
+  const rows = selfCheck.entries.map((e) => [names[e.dimension], ...(earlier ? [show(earlier.values[e.dimension])] : []), show(e.value), e.ratings.join(', '), e.note]);
+  const rest = table([t.dimension, ...(earlier ? [`${t.before} (${earlier.title})`] : []), t.value, t.ratings, t.note], rows);
   return [heading(t.selfcheck, 3), pictureParagraph(await pending, { title: t.radarAlt, description: described }, 'radar'), rest];
 }
 
@@ -101,6 +105,10 @@ export async function phaseResults(d: ReportData, pictures: Pictures, phase: Pha
       return [];
     case 'review':
       return reviewBlocks(d);
+    case 'checklist':
+      return checklistBlocks(d, phase, d.checklists.get(phase.id)!);
+    case 'datamap':
+      return dataMapBlocks(d, phase, d.dataMaps.get(phase.id)!);
   }
 }
 

@@ -1,8 +1,10 @@
-import type { ActionPlan, CardBoard, ClubOpenMeasures, SessionReview, ProcessDiagram, SelfCheck, StakeholderMap, WorkshopDetail } from '../../contract';
+import type { ActionPlan, CardBoard, Checklist, ClubOpenMeasures, DataMap, SessionReview, ProcessDiagram, SelfCheck, StakeholderMap, WorkshopDetail } from '../../contract';
 import { openMeasures } from '../actions/lifecycle';
 import { sessionReview } from '../actions/review';
 import { getActionPlan } from '../actions/measures';
 import type { CoreContext } from '../context';
+import { getChecklist } from '../data-protection/checklist';
+import { getDataMap } from '../data-protection/data-map';
 import { getBoard } from '../live/cards';
 import { getSelfCheck } from '../live/selfcheck';
 import { getDiagram } from '../process/diagrams';
@@ -35,6 +37,9 @@ export interface ReportData extends PictureData {
   /** The Rückblick, when the workshop has one. */
   review: SessionReview | null;
   boards: Map<string, CardBoard>;
+  /** Checklist and data map phases by phase id. */
+  checklists: Map<string, Checklist>;
+  dataMaps: Map<string, DataMap>;
 }
 
 const letters = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : `${letters(Math.floor(n / 26) - 1)}${String.fromCharCode(65 + (n % 26))}`);
@@ -62,27 +67,40 @@ export function readPictureData(ctx: CoreContext, workshopId: string, language: 
   };
 }
 
+/** Writes a stored day (YYYY-MM-DD) the way a language does (16.04.2026); empty when none. */
+export function dayWriter(locale: string): (iso: string | null) => string {
+  // One formatter for the whole report, each day written once: formatting is slow with hundreds of dates.
+  const days = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const written = new Map<string, string>();
+  return (iso) => {
+    if (!iso) return '';
+    if (!written.has(iso)) written.set(iso, days.format(new Date(`${iso}T12:00:00`)));
+    return written.get(iso)!;
+  };
+}
+
 /** The rest of what a report shows, read right after `pictureData` (same call, nothing can change in between). */
 export function readReportData(ctx: CoreContext, pictureData: PictureData, anonymise: boolean): ReportData {
   const { workshop, t } = pictureData;
-  // One formatter for the whole report, each day written once: formatting is slow with 60 measures.
-  const days = new Intl.DateTimeFormat(t.locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const written = new Map<string, string>();
   const boards = new Map<string, CardBoard>();
-  for (const phase of workshop.phases) if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
+  const checklists = new Map<string, Checklist>();
+  const dataMaps = new Map<string, DataMap>();
+  for (const phase of workshop.phases) {
+    if (phase.kind === 'cards' || phase.kind === 'voting') boards.set(phase.id, getBoard(ctx, phase.id));
+    if (phase.kind === 'checklist') checklists.set(phase.id, getChecklist(ctx, phase.id));
+    if (phase.kind === 'datamap') dataMaps.set(phase.id, getDataMap(ctx, phase.id));
+  }
   return {
     ...pictureData,
     ctx,
     anonymise,
     person: anonymise ? pseudonyms(t) : (name) => name.trim(),
-    date: (iso) => {
-      if (!iso) return '';
-      if (!written.has(iso)) written.set(iso, days.format(new Date(`${iso}T12:00:00`)));
-      return written.get(iso)!;
-    },
+    date: dayWriter(t.locale),
     plan: getActionPlan(ctx, workshop.id),
     open: openMeasures(ctx, workshop.organisationId),
     review: workshop.phases.some((p) => p.kind === 'review') ? sessionReview(ctx, workshop.id) : null,
     boards,
+    checklists,
+    dataMaps,
   };
 }

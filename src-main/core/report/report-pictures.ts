@@ -37,7 +37,7 @@ export interface Pictures {
   soll: ProcessPictures | null;
 }
 
-export const selfCheckNames = (d: PictureData): Record<(typeof SELF_CHECK_DIMENSIONS)[number], string> =>
+export const selfCheckNames = (d: { language: 'de' | 'en' }): Record<(typeof SELF_CHECK_DIMENSIONS)[number], string> =>
   (d.language === 'en' ? liveLabelsEn : liveLabelsDe).dimensions;
 
 function radar(d: PictureData): string {
@@ -49,6 +49,7 @@ function radar(d: PictureData): string {
     SELF_CHECK_DIMENSIONS.map((dim) => names[dim]),
     series,
     t.radarAlt,
+    { name: t.olderSessions, values: selfCheck.history.slice(0, -1).map((s) => SELF_CHECK_DIMENSIONS.map((dim) => s.values[dim])) },
   );
 }
 

@@ -11,8 +11,8 @@ type Block = FileChild;
 
 const upper = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
-/** The status, and for "blockiert" and "verworfen" the reason. */
-function statusText(d: ReportData, m: SessionReview['measures'][number]): string {
+/** The status, and for "blockiert" and "verworfen" the reason (also in the progress report). */
+export function statusText(d: { language: 'de' | 'en' }, m: Pick<SessionReview['measures'][number], 'status' | 'blockedReason' | 'droppedReason'>): string {
   const word = upper(measureLabels(d.language).statuses[m.status]);
   const reason = m.status === 'blocked' ? m.blockedReason : m.status === 'dropped' ? m.droppedReason : '';
   return reason ? `${word}: ${reason}` : word;

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, ImageRun, type ISectionOptions, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
+import { AlignmentType, type Document, ImageRun, type ISectionOptions, Packer, PageBreak, PageOrientation, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ExportParsedInput, ExportedFile, Phase, ReportSection } from '../../contract';
 import type { CoreContext } from '../context';
 import { fieldError } from '../errors';
@@ -7,7 +7,7 @@ import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
 import { inThreadDrawer } from './picture-jobs';
 import { type Pictures, startPictures } from './report-pictures';
-import { LANDSCAPE_MARGIN, bullet, heading, pageFrame, para, table } from './docx-blocks';
+import { LANDSCAPE_MARGIN, bullet, heading, pageFrame, para, reportDocument, table } from './docx-blocks';
 import { type ReportData, readPictureData, readReportData } from './report-data';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -85,7 +85,7 @@ function participants(d: ReportData): Block[] {
 
 /** A chapter on landscape pages: the action plan's wide table, a process too wide for a portrait page. */
 function isLandscape(phase: Phase, pictures: Pictures): boolean {
-  if (phase.kind === 'actions' || phase.kind === 'review') return true;
+  if (phase.kind === 'actions' || phase.kind === 'review' || phase.kind === 'datamap') return true;
   if (phase.kind === 'process_current') return pictures.ist?.landscape ?? false;
   if (phase.kind === 'process_target') return pictures.soll?.landscape ?? false;
   return false;
@@ -120,17 +120,7 @@ async function sections(d: ReportData, chosen: ReadonlySet<ReportSection>, front
   return result;
 }
 
-function documentOf(d: ReportData, title: string, sectionList: ISectionOptions[]): Document {
-  return new Document({
-    title,
-    subject: d.workshop.organisationName,
-    creator: 'Vereinswerkstatt',
-    description: `${title} – ${d.workshop.organisationName}`,
-    features: { updateFields: true },
-    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: d.t.locale } } } } },
-    sections: sectionList,
-  });
-}
+const documentOf = (d: ReportData, title: string, sectionList: ISectionOptions[]): Document => reportDocument(title, d.workshop.organisationName, d.t.locale, sectionList);
 
 /** The whole workshop as an editable Word document, drawn from the stored data. */
 export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedInput<'report.docx'>): Promise<{ document: Document; fileName: string }> {

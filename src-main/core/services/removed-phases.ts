@@ -7,7 +7,7 @@ import { settleTimer } from '../live/timers';
 // then no editor's undo can reach them.
 
 /** The tables that hold a phase's results, in the order they are put back (groups before the cards in them). */
-const RESULT_TABLES = ['card_clusters', 'cards', 'vote_sessions', 'phase_timers'] as const;
+const RESULT_TABLES = ['card_clusters', 'cards', 'vote_sessions', 'phase_timers', 'checklist_answers', 'data_map_rows'] as const;
 type ResultTable = (typeof RESULT_TABLES)[number];
 type Row = Record<string, unknown>;
 type Results = Partial<Record<ResultTable, Row[]>>;
@@ -54,6 +54,8 @@ function putBack(ctx: CoreContext, table: ResultTable, columns: Set<string>, row
   if (!row || typeof row !== 'object') return;
   const values: Row = { ...(row as Row) };
   if (table === 'cards' && values.cluster_id && !ctx.sql('SELECT 1 FROM card_clusters WHERE id = ?').get(values.cluster_id)) values.cluster_id = null;
+  // A measure made from a checklist item or a data map row may have been deleted while the phase was gone.
+  if (values.measure_id && !ctx.sql('SELECT 1 FROM measures WHERE id = ?').get(values.measure_id)) values.measure_id = null;
   const names = Object.keys(values).filter((name) => columns.has(name));
   ctx.sql(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(Object.fromEntries(names.map((n) => [n, values[n]])));
 }

@@ -56,20 +56,22 @@ export function saveWorkshopPhases(ctx: CoreContext, input: MethodParsedInput<'w
         workshopId: input.workshopId,
         prompts: JSON.stringify(phase.prompts),
         materials: JSON.stringify(phase.materials),
+        items: JSON.stringify(phase.items ?? []),
+        notice: phase.notice ?? '',
       };
       if (phase.id && existing.has(phase.id)) {
         ctx
           .sql(
             `UPDATE workshop_phases SET position = @position, key = @key, title = @title, kind = @kind, purpose = @purpose, minutes = @minutes,
-               instructions = @instructions, prompts = @prompts, materials = @materials WHERE id = @id`,
+               instructions = @instructions, prompts = @prompts, materials = @materials, items = @items, notice = @notice WHERE id = @id`,
           )
           .run(values);
       } else {
         const id = phase.id ?? ctx.newId();
         ctx
           .sql(
-            `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, notes)
-             VALUES (@id, @workshopId, @position, @key, @title, @kind, @purpose, @minutes, @instructions, @prompts, @materials, @notes)`,
+            `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, items, notice, notes)
+             VALUES (@id, @workshopId, @position, @key, @title, @kind, @purpose, @minutes, @instructions, @prompts, @materials, @items, @notice, @notes)`,
           )
           .run({ ...values, id, notes: phase.notes ?? '' });
         if (phase.id && restoreResults(ctx, input.workshopId, id)) touched(id);

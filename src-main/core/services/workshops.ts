@@ -1,4 +1,4 @@
-import type { MethodParsedInput, Phase, Workshop, WorkshopDetail } from '../../contract';
+import type { ChecklistItem, MethodParsedInput, Phase, Workshop, WorkshopDetail } from '../../contract';
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { notFound } from '../errors';
 import { patchStatement } from './patch';
@@ -36,6 +36,8 @@ interface PhaseRow {
   instructions: string;
   prompts: string;
   materials: string;
+  items: string;
+  notice: string;
   notes: string;
   notes_updated_at: string | null;
 }
@@ -76,6 +78,8 @@ const toPhase = (row: PhaseRow): Phase => ({
   instructions: row.instructions,
   prompts: JSON.parse(row.prompts) as string[],
   materials: JSON.parse(row.materials) as string[],
+  items: JSON.parse(row.items) as ChecklistItem[],
+  notice: row.notice,
   notes: row.notes,
   notesUpdatedAt: row.notes_updated_at,
 });
@@ -136,8 +140,8 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
       )
       .run({ ...input, id, now, templateName: template.name, templateVersion: template.version });
     const insertPhase = ctx.sql(
-      `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, items, notice)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     template.phases.forEach((phase, position) => {
       insertPhase.run(
@@ -152,6 +156,8 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
         phase.instructions,
         JSON.stringify(phase.prompts),
         JSON.stringify(phase.materials),
+        JSON.stringify(phase.items ?? []),
+        phase.notice ?? '',
       );
     });
     events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: input.organisationId } });

@@ -73,6 +73,14 @@ interface PhaseRow {
   instructions: string;
   prompts: string;
   materials: string;
+  items: string;
+  notice: string;
+}
+
+/** Checklist items travel with their phase; other phases carry none, as in the built-in files. */
+function itemsOf(text: string): { items?: unknown } {
+  const items = JSON.parse(text) as unknown[];
+  return items.length > 0 ? { items } : {};
 }
 
 /** "Als Vorlage speichern": a workshop's own agenda, without its notes, as a new template. */
@@ -82,10 +90,10 @@ export function templateFromWorkshop(ctx: CoreContext, input: MethodParsedInput<
     | undefined;
   if (!workshop) throw notFound('workshop');
   const rows = ctx
-    .sql('SELECT key, title, kind, minutes, purpose, instructions, prompts, materials FROM workshop_phases WHERE workshop_id = ? ORDER BY position')
+    .sql('SELECT key, title, kind, minutes, purpose, instructions, prompts, materials, items, notice FROM workshop_phases WHERE workshop_id = ? ORDER BY position')
     .all(input.workshopId) as PhaseRow[];
   // Checked like any template: what the library holds must always export and import cleanly.
-  const phases = templatePhaseSchema.array().min(1).parse(rows.map((r) => ({ ...r, prompts: JSON.parse(r.prompts) as unknown, materials: JSON.parse(r.materials) as unknown })));
+  const phases = templatePhaseSchema.array().min(1).parse(rows.map(({ items, notice, ...r }) => ({ ...r, prompts: JSON.parse(r.prompts) as unknown, materials: JSON.parse(r.materials) as unknown, ...itemsOf(items), ...(notice ? { notice } : {}) })));
   return insertTemplate(
     ctx,
     {

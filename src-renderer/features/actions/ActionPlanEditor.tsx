@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPlan, MeasureStatus } from '../../../src-main/contract';
 import { errorMessage } from '../../i18n/errors';
@@ -34,7 +34,9 @@ export function MeasureList({ plan, view, actions, onOpen }: ListProps) {
   const [limit, setLimit] = useState(PAGE_SIZE);
   // Typing in the search stays responsive even on a very long plan; a chosen filter shows at once.
   const text = useDeferredValue(filter.text);
-  const shown = useMemo(() => sortMeasures(filterMeasures(plan.measures, { ...filter, text }, plan.today), sort), [plan, filter, text, sort]);
+  // Sorted once per sort order, then filtered: filtering keeps the order, so a new filter on a long plan never sorts again.
+  const sorted = useMemo(() => sortMeasures(plan.measures, sort), [plan.measures, sort]);
+  const shown = useMemo(() => filterMeasures(sorted, { ...filter, text }, plan.today), [sorted, filter, text, plan.today]);
   const owners = useMemo(() => ownersOf(plan.measures), [plan.measures]);
   const visible = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);
   const overdue = plan.measures.filter((m) => m.overdue).length;
@@ -74,6 +76,24 @@ export function MeasureList({ plan, view, actions, onOpen }: ListProps) {
   );
 }
 
+/**
+ * When a measure's dialog closes, the focus goes back to that measure's row,
+ * wherever a changed date or status has moved it (the table's rows are keyed by
+ * place, so the element that opened the dialog may now show another measure).
+ */
+function useFocusBack(openId: string | null): void {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId) {
+      last.current = openId;
+      return;
+    }
+    const id = last.current;
+    last.current = null;
+    if (id) document.querySelector<HTMLElement>(`.measure-table [data-measure-id="${CSS.escape(id)}"] .measure-title`)?.focus();
+  }, [openId]);
+}
+
 /** The action plan of a workshop: table and board over the same measures. */
 export function ActionPlanEditor({ workshopId, focus }: { workshopId: string; focus?: string | null }) {
   const { t } = useTranslation();
@@ -84,6 +104,7 @@ export function ActionPlanEditor({ workshopId, focus }: { workshopId: string; fo
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(focus ?? null);
   useUndoShortcuts(history);
+  useFocusBack(openId);
   if (!plan) return <LoadState error={error} onRetry={reload} />;
   const open = plan.measures.find((m) => m.id === openId);
   return (

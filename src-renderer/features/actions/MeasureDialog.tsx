@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EFFORTS, LIMITS, MEASURE_STATUSES, type Measure, PRIORITIES } from '../../../src-main/contract';
+import { EFFORTS, IMPACT_STAGES, LIMITS, MEASURE_STATUSES, type Measure, PRIORITIES } from '../../../src-main/contract';
 import { errorMessage, fieldErrors } from '../../i18n/errors';
 import { useDraft } from '../../lib/useDraft';
 import { Dialog } from '../../ui/Dialog';
@@ -98,6 +98,7 @@ export function MeasureDialog({ measure, today, owners, actions, onClose }: Prop
           <SelectField label={t('fields.effort')} name="effort" value={measure.effort ?? ''} emptyLabel={t('actions.effortUnknown')} options={EFFORTS.map((e) => ({ value: e, label: t(`actions.efforts.${e}`) }))} onChange={(effort) => quiet({ effort: effort || null })} />
           <SelectField label={t('fields.status')} name="status" value={measure.status} options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))} onChange={(status) => status && (status === 'dropped' ? setFollowUp('dropped') : quiet({ status }))} />
         </div>
+        <SelectField label={t('fields.impactStage')} name="impactStage" hint={t('actions.impactHint')} value={measure.impactStage ?? ''} emptyLabel={t('actions.impactUnknown')} options={IMPACT_STAGES.map((s) => ({ value: s, label: t(`actions.impactStages.${s}`) }))} onChange={(impactStage) => quiet({ impactStage: impactStage || null })} />
         {measure.status === 'blocked' && <DraftText field="blockedReason" {...text} error={errors.blockedReason} />}
         {measure.status === 'dropped' && <DraftText field="droppedReason" {...text} error={errors.droppedReason} />}
       </div>

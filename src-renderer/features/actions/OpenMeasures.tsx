@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenMeasure } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { LoadState } from '../../ui/LoadState';
 import { FollowUpDialog } from './FollowUpDialog';
+import { OPEN_SHOWN } from './measure-filter';
 import { DueDate, MeasureStatusBadge } from './MeasureBadges';
 import './actions.css';
 import './links.css';
@@ -56,6 +57,9 @@ export function OpenMeasures({ organisationId }: { organisationId: string }) {
   const [followUp, setFollowUp] = useState<OpenMeasure | null>(null);
   const data = query.data;
   const overdue = data?.measures.filter((m) => m.overdue).length ?? 0;
+  // A club coached over months has many open measures: the first ones (late ones first) at once, the rest on request.
+  const [showAll, setShowAll] = useState(false);
+  const fromSeveral = useMemo(() => new Set(data?.measures.map((m) => m.workshopId)).size > 1, [data]);
   return (
     <section className="section" aria-labelledby="club-open">
       <div className="section-header">
@@ -72,11 +76,18 @@ export function OpenMeasures({ organisationId }: { organisationId: string }) {
       ) : data.measures.length === 0 ? (
         <p className="hint">{t('actions.open.empty')}</p>
       ) : (
-        <ul className="open-list" aria-label={t('actions.open.caption')}>
-          {data.measures.map((m) => (
-            <OpenItem key={m.id} m={m} showWorkshop={new Set(data.measures.map((x) => x.workshopId)).size > 1} onFollowUp={setFollowUp} />
-          ))}
-        </ul>
+        <>
+          <ul className="open-list" aria-label={t('actions.open.caption')}>
+            {(showAll ? data.measures : data.measures.slice(0, OPEN_SHOWN)).map((m) => (
+              <OpenItem key={m.id} m={m} showWorkshop={fromSeveral} onFollowUp={setFollowUp} />
+            ))}
+          </ul>
+          {!showAll && data.measures.length > OPEN_SHOWN && (
+            <button type="button" className="btn open-show-all" onClick={() => setShowAll(true)}>
+              {t('actions.open.showAll', { count: data.measures.length })}
+            </button>
+          )}
+        </>
       )}
       {followUp && data && (
         <FollowUpDialog measure={followUp} today={data.today} submit={(input) => api.call('measures.followUp', input)} onClose={() => setFollowUp(null)} />

@@ -33,6 +33,9 @@ export const DEFAULT_SORT: MeasureSort = { key: 'dueDate', ascending: true };
  */
 export const PAGE_SIZE = 100;
 
+/** How many open measures "Was ist offen?" on the club page shows before "Alle zeigen" (late ones first). */
+export const OPEN_SHOWN = 20;
+
 /** "Soon": due within the next four weeks. */
 export const SOON_DAYS = 28;
 

@@ -14,7 +14,7 @@ interface BallotDialogProps {
   onClose: () => void;
 }
 
-/** One person after the other: their dots at once, never more than they have; the dialog stays open for the next person. */
+/** One person after the other: their dots at once, never more than they have; the dialog stays open for the next person, and closes after the last. */
 export function BallotDialog({ vote, rows, votes, onClose }: BallotDialogProps) {
   const { t } = useTranslation();
   const [dots, setDots] = useState<Record<string, number>>({});
@@ -30,6 +30,8 @@ export function BallotDialog({ vote, rows, votes, onClose }: BallotDialogProps) 
       await votes.ballot(given);
       setDots({});
       setError(null);
+      // The last person is done: nothing more to enter here.
+      if (vote.ballots + 1 >= vote.participants) onClose();
     } catch (e) {
       setError(errorMessage(t, e));
     }

@@ -21,7 +21,7 @@ export function VoteResults({ rows, onChoose, large = false }: VoteResultsProps)
       <ol className="vote-result-list">
         {byVotes(rows).map((row) => (
           <li key={row.id} className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
-            <span className="vote-rank">{t('votes.rank', { rank: row.rank })}</span>
+            <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
             <span className="vote-result-label">
               {row.label}
               {row.chosen && (

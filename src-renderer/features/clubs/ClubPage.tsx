@@ -13,6 +13,8 @@ import { CreateFollowUpButton } from '../workshops/CreateFollowUpButton';
 import { CreateWorkshopDialog } from '../workshops/CreateWorkshopDialog';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClubDetails } from './ClubDetails';
+import { ProgressReport } from './ProgressReport';
+import { ClubTimeline } from './ClubTimeline';
 
 export function ClubPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -53,6 +55,8 @@ export function ClubPage({ id }: { id: string }) {
         )}
       </section>
       {workshops.data && workshops.data.length > 0 && <OpenMeasures organisationId={id} />}
+      {workshops.data && workshops.data.length > 0 && <ClubTimeline organisationId={id} />}
+      {workshops.data && workshops.data.length > 0 && <ProgressReport organisationId={id} />}
       <ArchiveExport target={{ organisationId: id }} />
       <ClubDetails club={club.data} workshopCount={workshops.data?.length ?? 0} />
       {creating && <CreateWorkshopDialog organisationId={id} onClose={() => setCreating(false)} />}

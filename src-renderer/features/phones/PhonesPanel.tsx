@@ -77,6 +77,8 @@ export function PhonesPanel({ status, phones }: PhonesPanelProps) {
           confirmLabel={t('phones.renew')}
           onConfirm={async () => {
             await phones.run('phones.renewCode', {}, t('phones.renewed'));
+            // ConfirmDialog leaves closing to its owner: without this the dialog stayed open, its button busy.
+            setRenewing(false);
           }}
           onClose={() => setRenewing(false)}
         />

@@ -35,7 +35,7 @@ function PresentVote({ rows, page }: { rows: VoteTargetRow[]; page: number }) {
         <ol className="vote-result-list present-vote-list">
           {byVotes(rows).map((row) => (
             <li key={row.id} data-item className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
-              <span className="vote-rank">{t('votes.rank', { rank: row.rank })}</span>
+              <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
               <span className="vote-result-label">
                 {row.label}
                 {row.chosen && (

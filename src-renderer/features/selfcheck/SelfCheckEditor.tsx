@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LoadState } from '../../ui/LoadState';
 import { RadarChart } from './RadarChart';
+import { SelfCheckChanges } from './SelfCheckChanges';
 import { SelfCheckRow } from './SelfCheckRow';
 import { useSelfCheck, useSelfCheckChart } from './useSelfCheck';
 
@@ -16,8 +17,10 @@ export function SelfCheckEditor({ workshopId }: { workshopId: string }) {
       <p className="section-hint">{t('selfcheck.intro')}</p>
       <div className="selfcheck-layout">
         <div className="selfcheck-chart">
-          <RadarChart title={t('selfcheck.chartTitle')} labels={chart.labels} series={chart.series} description={chart.description} />
+          <RadarChart title={t('selfcheck.chartTitle')} labels={chart.labels} series={chart.series} faint={chart.faint} description={chart.description} />
           {check.earlier ? <p className="section-hint">{t('selfcheck.compareHint')}</p> : <p className="section-hint">{t('selfcheck.noEarlier')}</p>}
+          {chart.faint ? <p className="section-hint">{t('selfcheck.olderHint')}</p> : null}
+          <SelfCheckChanges check={check} />
         </div>
         <div className="selfcheck-rows">
           {check.entries.map((entry) => (

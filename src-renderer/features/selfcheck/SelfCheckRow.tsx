@@ -48,7 +48,8 @@ export function SelfCheckRow({ entry, onAgree, onRate, onNote }: SelfCheckRowPro
             <span>{v}</span>
           </label>
         ))}
-        <label className={entry.agreed === null ? 'scale-option scale-none scale-option-on' : 'scale-option scale-none'}>
+        {/* Without an agreed value the average is the result (below); "keiner" is then no result to highlight. */}
+        <label className={entry.agreed === null && entry.average === null ? 'scale-option scale-none scale-option-on' : 'scale-option scale-none'}>
           <input type="radio" name={`agreed-${dimension}`} checked={entry.agreed === null} onChange={() => onAgree(null)} />
           <span>{t('selfcheck.noAgreed')}</span>
         </label>
@@ -68,7 +69,8 @@ export function SelfCheckRow({ entry, onAgree, onRate, onNote }: SelfCheckRowPro
           maxLength={2000}
         />
         {entry.average !== null && (
-          <p className="selfcheck-average">
+          <p className={entry.agreed === null ? 'selfcheck-average selfcheck-result' : 'selfcheck-average'}>
+            {entry.agreed === null && `${t('selfcheck.result')} `}
             {t('selfcheck.average', { value: entry.average.toLocaleString(i18n.language), count: entry.ratings.length })}
             {spread && ` · ${t('selfcheck.spread', { spread })}`}
           </p>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SELF_CHECK_DIMENSIONS as DIMENSIONS, type SelfCheck, type SelfCheckDimension, type SelfCheckEntry } from '../../../src-main/contract';
-import type { RadarSeries } from '../../../src-main/shared/radar';
+import type { RadarFaint, RadarSeries } from '../../../src-main/shared/radar';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../i18n/errors';
@@ -12,6 +12,8 @@ import { useAnnounce } from '../../ui/Announcer';
 export interface SelfCheckChart {
   labels: string[];
   series: RadarSeries[];
+  /** Self-checks before the "before": a faint trend. */
+  faint: RadarFaint | undefined;
   description: string;
 }
 
@@ -20,7 +22,7 @@ export function useSelfCheckChart(check: SelfCheck | undefined): SelfCheckChart 
   const { t } = useTranslation();
   return useMemo(() => {
     const labels = DIMENSIONS.map((d) => t(`selfcheck.dimensions.${d}`));
-    if (!check) return { labels, series: [], description: '' };
+    if (!check) return { labels, series: [], faint: undefined, description: '' };
     const now = DIMENSIONS.map((d) => check.entries.find((e) => e.dimension === d)?.value ?? null);
     const series: RadarSeries[] = [{ name: t('selfcheck.now'), values: now }];
     const say = (values: readonly (number | null)[]): string =>
@@ -32,7 +34,10 @@ export function useSelfCheckChart(check: SelfCheck | undefined): SelfCheckChart 
       series.push({ name, values: before });
       description += ` ${name}: ${say(before)}.`;
     }
-    return { labels, series, description };
+    const older = check.history.slice(0, -1);
+    const faint = older.length > 0 ? { name: t('selfcheck.older', { count: older.length }), values: older.map((s) => DIMENSIONS.map((d) => s.values[d])) } : undefined;
+    for (const s of older) description += ` ${t('selfcheck.before', { title: s.title, date: s.date ? formatDate(s.date) : '' })}: ${say(DIMENSIONS.map((d) => s.values[d]))}.`;
+    return { labels, series, faint, description };
   }, [check, t]);
 }
 

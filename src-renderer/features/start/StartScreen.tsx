@@ -10,6 +10,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ArchiveImport } from '../archive/ArchiveImport';
 import { CreateClubDialog } from '../clubs/CreateClubDialog';
 import { ClubList } from './ClubList';
+import { CoachOverview } from './CoachOverview';
 import { RecentWorkshops } from './RecentWorkshops';
 
 export function StartScreen() {
@@ -49,6 +50,7 @@ export function StartScreen() {
     <div className="page page-narrow">
       <PageHeading focusKey="start">{t('start.title')}</PageHeading>
       <p className="lead">{t('start.intro')}</p>
+      {clubs.data && clubs.data.length > 0 && <CoachOverview />}
       <section className="section" aria-labelledby="clubs-heading">
         <div className="section-header">
           <h2 id="clubs-heading">{t('start.clubsHeading')}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, PHASE_KINDS } from '../../../src-main/contract';
 import { SelectField, TextField } from '../../ui/fields';
+import { ChecklistItemsField } from './ChecklistItemsField';
 import { type EditablePhase, linesToList, sameList } from './phase-list';
 
 export type PhasePatch = Partial<Omit<EditablePhase, 'key' | 'id' | 'notes'>>;
@@ -109,6 +110,10 @@ export function PhaseForm({ phase, readOnly, onChange }: FormProps) {
       <TextFieldOrText label={t('fields.instructions')} hint={t('templates.instructionsHint')} name="instructions" value={phase.instructions} multiline rows={8} maxLength={LIMITS.text * 4} readOnly={readOnly} onChange={(instructions) => onChange({ instructions }, 'instructions')} />
       <LinesField label={t('fields.prompts')} hint={t('templates.linesHint')} name="prompts" value={phase.prompts} readOnly={readOnly} onChange={(prompts) => onChange({ prompts }, 'prompts')} />
       <LinesField label={t('fields.materials')} hint={t('templates.linesHint')} name="materials" value={phase.materials} readOnly={readOnly} onChange={(materials) => onChange({ materials }, 'materials')} />
+      {(phase.kind === 'checklist' || phase.kind === 'datamap') && (
+        <TextFieldOrText label={t('dataProtection.templates.notice')} hint={t('dataProtection.templates.noticeHint')} name="notice" value={phase.notice ?? ''} maxLength={LIMITS.shortText} readOnly={readOnly} onChange={(notice) => onChange({ notice }, 'notice')} />
+      )}
+      {phase.kind === 'checklist' && <ChecklistItemsField items={phase.items ?? []} readOnly={readOnly} onChange={(items, group) => onChange({ items }, group)} />}
     </div>
   );
 }

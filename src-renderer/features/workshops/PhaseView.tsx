@@ -5,6 +5,7 @@ import { Icon } from '../../ui/Icon';
 import { ActionPlanEditor } from '../actions/ActionPlanEditor';
 import { CarriedOver } from '../actions/CarriedOver';
 import { ReviewEditor } from '../actions/ReviewEditor';
+import { UnplannedMarkers } from '../actions/UnplannedMarkers';
 import { MeasureLinksProvider } from '../actions/MeasureLinks';
 import { ProcessEditor } from '../process/ProcessEditor';
 import { StakeholderEditor } from '../stakeholders/StakeholderEditor';
@@ -12,8 +13,11 @@ import { CardBoardEditor } from '../cards/CardBoardEditor';
 import { LiveBar } from '../live/LiveBar';
 import type { Live } from '../live/useLive';
 import { SelfCheckEditor } from '../selfcheck/SelfCheckEditor';
+import { ChecklistEditor } from '../dataprotection/ChecklistEditor';
+import { DataMapEditor } from '../dataprotection/DataMapEditor';
 import { NotesEditor } from './NotesEditor';
 import { PhaseGuide, PhaseHeading, PhaseIntro } from './PhaseSections';
+import { TopicBanner } from './TopicBanner';
 
 interface PhaseViewProps {
   workshop: WorkshopDetail;
@@ -32,6 +36,7 @@ export function PhaseView({ workshop, phase, live, focus = null }: PhaseViewProp
   return (
     <article className="phase" aria-labelledby="phase-title">
       <PhaseHeading phase={phase} index={index} total={workshop.phases.length} />
+      <TopicBanner workshopId={workshop.id} phase={phase} />
       <LiveBar workshop={workshop} phase={phase} live={live} />
       <PhaseIntro phase={phase} />
       <MeasureLinksProvider workshopId={workshop.id} phases={workshop.phases}>
@@ -41,8 +46,11 @@ export function PhaseView({ workshop, phase, live, focus = null }: PhaseViewProp
         {phase.kind === 'process_current' && <ProcessEditor key={`ist-${focus}`} workshopId={workshop.id} variant="ist" focus={focus} />}
         {phase.kind === 'process_target' && <ProcessEditor key={`soll-${focus}`} workshopId={workshop.id} variant="soll" focus={focus} />}
         {phase.kind === 'review' && <ReviewEditor workshopId={workshop.id} />}
+        {phase.kind === 'checklist' && <ChecklistEditor key={`checklist-${phase.id}`} workshop={workshop} phase={phase} />}
+        {phase.kind === 'datamap' && <DataMapEditor key={`datamap-${phase.id}`} workshop={workshop} phase={phase} />}
         {phase.kind === 'actions' && isFollowUp && <CarriedOver workshopId={workshop.id} />}
         {phase.kind === 'actions' && <ActionPlanEditor key={focus} workshopId={workshop.id} focus={focus} />}
+        {phase.kind === 'actions' && <UnplannedMarkers workshopId={workshop.id} />}
         <NotesEditor key={phase.id} phase={phase} />
       </MeasureLinksProvider>
       <PhaseGuide phase={phase} />

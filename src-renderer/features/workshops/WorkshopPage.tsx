@@ -43,7 +43,7 @@ function WorkshopMeta({ workshop }: { workshop: WorkshopDetail }) {
 
 /** Remembered on this computer: coaches who fold the agenda for the map want it folded next time too. */
 const AGENDA_KEY = 'vereinswerkstatt.agenda';
-const EDITOR_KINDS = new Set<Phase['kind']>(['stakeholders', 'process_current', 'process_target', 'actions']);
+const EDITOR_KINDS = new Set<Phase['kind']>(['stakeholders', 'process_current', 'process_target', 'actions', 'datamap']);
 
 /** While the workshop runs, the room sees the phase the coach opens. */
 function useProjectorFollows(live: Live, running: boolean, phaseId: string | undefined): void {

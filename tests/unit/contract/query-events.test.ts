@@ -5,6 +5,7 @@ import {
   EVENT_NAMES,
   type QueryName,
   type WorkshopDetail,
+  type WorkshopTopic,
   concerns,
   queryEvents,
 } from '../../../src-main/contract';
@@ -17,7 +18,7 @@ import { type TestWorkspace, createTestWorkspace } from '../../helpers/workspace
 const QUERIES = Object.keys(queryEvents) as QueryName[];
 
 /** Every query that this event reloads, for the inputs a screen of this workshop would pass. */
-function reloaded(event: AppEvent, ids: { workshopId: string; phaseId: string; organisationId: string }, data?: WorkshopDetail): string[] {
+function reloaded(event: AppEvent, ids: { workshopId: string; phaseId: string; organisationId: string }, data?: WorkshopDetail, topic: WorkshopTopic | null = null): string[] {
   const inputs: { [M in QueryName]: unknown } = {
     'app.status': {},
     'app.info': {},
@@ -27,8 +28,11 @@ function reloaded(event: AppEvent, ids: { workshopId: string; phaseId: string; o
     'templates.get': { id: 'tpl' },
     'organisations.list': {},
     'organisations.get': { id: ids.organisationId },
+    'organisations.timeline': { id: ids.organisationId },
+    'overview.get': {},
     'workshops.list': { organisationId: ids.organisationId },
     'workshops.get': { id: ids.workshopId },
+    'workshops.topic': { workshopId: ids.workshopId },
     'stakeholders.map': { workshopId: ids.workshopId },
     'process.get': { workshopId: ids.workshopId, variant: 'ist' },
     'process.compare': { workshopId: ids.workshopId },
@@ -38,12 +42,16 @@ function reloaded(event: AppEvent, ids: { workshopId: string; phaseId: string; o
     'live.get': { workshopId: ids.workshopId },
     'cards.board': { phaseId: ids.phaseId },
     'selfcheck.get': { workshopId: ids.workshopId },
+    'checklist.get': { phaseId: ids.phaseId },
+    'dataMap.get': { phaseId: ids.phaseId },
     'phones.networks': {},
     'phones.status': {},
     'phones.settings.get': { workshopId: ids.workshopId },
     'phones.queue.list': { workshopId: ids.workshopId },
   };
-  return QUERIES.filter((q) => concerns(q, inputs[q] as never, event, (q === 'workshops.get' ? data : undefined) as never));
+  // A loaded topic screen: no topic chosen yet (null), unless the test says which.
+  const loaded = (q: QueryName): unknown => (q === 'workshops.get' ? data : q === 'workshops.topic' ? topic : undefined);
+  return QUERIES.filter((q) => concerns(q, inputs[q] as never, event, loaded(q) as never));
 }
 
 let tw: TestWorkspace;
@@ -71,12 +79,18 @@ describe('the queries the contract declares', () => {
     expect(reloaded(event, ids, workshop)).toEqual(['cards.board']);
     // The board of another phase of the same workshop stays as it is.
     expect(concerns('cards.board', { phaseId: workshop.phases[2]!.id }, event)).toBe(false);
+    // A topic chosen in this phase may have been renamed: its heading reloads; one chosen elsewhere does not.
+    const topic = { text: 'Mehr Junge', phaseId: ids.phaseId, position: 0, fromWorkshopId: null, fromTitle: null };
+    expect(reloaded(event, ids, workshop, topic).sort()).toEqual(['cards.board', 'workshops.topic']);
+    expect(reloaded(event, ids, workshop, { ...topic, phaseId: workshop.phases[3]!.id })).toEqual(['cards.board']);
   });
 
   it('a changed workshop reloads its page, its club’s lists and its action plan; another workshop’s page stays', async () => {
     await tw.call('workshops.update', { id: ids.workshopId, title: 'Klausur' });
     const event = tw.events.find((e) => e.name === 'workshops.changed')!;
-    expect(reloaded(event, ids, workshop).sort()).toEqual(['measures.list', 'measures.open', 'measures.review', 'organisations.list', 'workshops.get', 'workshops.list']);
+    expect(reloaded(event, ids, workshop).sort()).toEqual([
+      'measures.list', 'measures.open', 'measures.review', 'organisations.list', 'organisations.timeline', 'overview.get', 'workshops.get', 'workshops.list', 'workshops.topic',
+    ]);
     expect(concerns('workshops.get', { id: 'another' }, event)).toBe(false);
   });
 
@@ -87,7 +101,7 @@ describe('the queries the contract declares', () => {
     expect(concerns('workshops.get', { id: ids.workshopId }, event, { ...workshop, organisationId: 'other-club' })).toBe(false);
     // Nothing loaded yet: better once too often.
     expect(concerns('workshops.get', { id: ids.workshopId }, event)).toBe(true);
-    expect(reloaded(event, ids, workshop).sort()).toEqual(['organisations.get', 'organisations.list', 'workshops.get', 'workshops.list']);
+    expect(reloaded(event, ids, workshop).sort()).toEqual(['organisations.get', 'organisations.list', 'overview.get', 'workshops.get', 'workshops.list']);
   });
 
   it('a timer, a stakeholder and a self-check rating each reload only their own screens', async () => {

@@ -167,6 +167,25 @@ describe('dot voting', () => {
     expect(board.clusters.map((c) => c.votes)).toEqual([0, 0, 0]);
     expect(board.vote).toMatchObject({ ballots: 0, chosenId: null });
   });
+
+  it('the chosen topic belongs to the later phases and carries into the sessions that follow', async () => {
+    const phaseId = phase('thema-waehlen').id;
+    expect(await tw.call('workshops.topic', { workshopId: workshop.id })).toBeNull();
+    const group = await tw.call<Cluster>('clusters.add', { phaseId, name: 'Wissen dokumentieren' });
+    await tw.call('votes.start', { phaseId, target: 'clusters', dotsPerPerson: 3, participants: 4 });
+    await tw.call('votes.choose', { phaseId, targetId: group.id });
+    expect(await tw.call('workshops.topic', { workshopId: workshop.id })).toEqual({
+      text: 'Wissen dokumentieren', phaseId, position: phase('thema-waehlen').position, fromWorkshopId: null, fromTitle: null,
+    });
+    const next = await tw.call<WorkshopDetail>('workshops.createFollowUp', { organisationId: clubId, followsWorkshopId: workshop.id, title: 'Folgetermin' });
+    const after = await tw.call<WorkshopDetail>('workshops.createFollowUp', { organisationId: clubId, followsWorkshopId: next.id, title: 'Noch einer' });
+    expect(await tw.call('workshops.topic', { workshopId: after.id })).toEqual({ text: 'Wissen dokumentieren', phaseId: null, position: null, fromWorkshopId: workshop.id, fromTitle: 'Tag' });
+    await tw.call('clusters.rename', { id: group.id, name: 'Wissen sichern' });
+    expect(await tw.call('workshops.topic', { workshopId: next.id })).toMatchObject({ text: 'Wissen sichern' });
+    await tw.call('votes.choose', { phaseId, targetId: null });
+    expect(await tw.call('workshops.topic', { workshopId: after.id })).toBeNull();
+    expect(await refused('workshops.topic', { workshopId: 'nope' })).toBe('errors.notFound.workshop');
+  });
 });
 
 describe('the self-check', () => {
@@ -188,5 +207,27 @@ describe('the self-check', () => {
     expect(after.earlier?.values.communication).toBe(2);
     expect(after.earlier?.values.knowledge).toBe(1.6);
     expect((await tw.call<SelfCheck>('selfcheck.get', { workshopId: workshop.id })).earlier).toBeNull();
+  });
+
+  it('shows every earlier self-check of the club as a trend, oldest first, and only the club’s own', async () => {
+    await tw.call('selfcheck.set', { workshopId: workshop.id, dimension: 'communication', agreed: 1 });
+    const second = await tw.call<WorkshopDetail>('workshops.create', { organisationId: clubId, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Folgetermin', date: '2026-06-14' });
+    await tw.call('selfcheck.set', { workshopId: second.id, dimension: 'communication', agreed: 3 });
+    const noCheck = await tw.call<WorkshopDetail>('workshops.create', { organisationId: clubId, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Ohne', date: '2026-08-01' });
+    const third = await tw.call<WorkshopDetail>('workshops.create', { organisationId: clubId, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Ein Jahr später', date: '2027-03-13' });
+    await tw.call('selfcheck.rate', { workshopId: third.id, dimension: 'communication', ratings: [4, 5] });
+    const otherClub = (await tw.call<{ id: string }>('organisations.create', { name: 'Chor' })).id;
+    const foreign = await tw.call<WorkshopDetail>('workshops.create', { organisationId: otherClub, templateId: DAY_WORKSHOP_TEMPLATE_ID, title: 'Chor', date: '2026-07-01' });
+    await tw.call('selfcheck.set', { workshopId: foreign.id, dimension: 'communication', agreed: 5 });
+
+    const now = await tw.call<SelfCheck>('selfcheck.get', { workshopId: third.id });
+    expect(now.history.map((s) => [s.title, s.values.communication])).toEqual([
+      ['Tag', 1],
+      ['Folgetermin', 3],
+    ]);
+    expect(now.earlier?.workshopId).toBe(second.id);
+    expect(now.entries.find((e) => e.dimension === 'communication')?.value).toBe(4.5);
+    expect((await tw.call<SelfCheck>('selfcheck.get', { workshopId: noCheck.id })).history.map((s) => s.title)).toEqual(['Tag', 'Folgetermin']);
+    expect((await tw.call<SelfCheck>('selfcheck.get', { workshopId: second.id })).history.map((s) => s.title)).toEqual(['Tag']);
   });
 });

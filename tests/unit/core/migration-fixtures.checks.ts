@@ -156,4 +156,31 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
       { title: 'Folgetermin Coaching', status: 'done', session: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen' },
     ]);
   },
+  12(db) {
+    const checklist = one(db, "SELECT kind, items FROM workshop_phases WHERE key = 'checkliste' AND kind = 'checklist'")!;
+    expect((JSON.parse(checklist.items as string) as { key: string }[]).map((i) => i.key)).toEqual(['aufgaben', 'zugaenge-sperren', 'schluessel']);
+    expect(
+      db.prepare(`SELECT a.item_key, a.state, a.note, m.title AS measure FROM checklist_answers a LEFT JOIN measures m ON m.id = a.measure_id ORDER BY a.updated_at`).all(),
+    ).toEqual([
+      { item_key: 'aufgaben', state: 'partial', note: 'Die Kasse hat eine Liste, der Vorstand nicht.', measure: 'Übergabemappe für die Kasse anlegen' },
+      { item_key: 'zugaenge-sperren', state: 'open', note: 'Der frühere Kassenwart ist noch im Online-Banking.', measure: null },
+      { item_key: 'schluessel', state: null, note: 'Wer hat den dritten Hallenschlüssel?', measure: null },
+    ]);
+    expect(one(db, "SELECT title, notice FROM workshop_phases WHERE kind = 'datamap'")).toEqual({ title: 'Unsere Datenlandkarte', notice: 'Zur Orientierung – keine Rechtsberatung.' });
+    expect(
+      db.prepare(`SELECT r.data_kind, r.consent, r.deletion, m.title AS measure FROM data_map_rows r LEFT JOIN measures m ON m.id = r.measure_id ORDER BY r.position`).all(),
+    ).toEqual([
+      { data_kind: 'Kontaktdaten der Eltern', consent: 'no', deletion: 'Nach Austritt', measure: null },
+      { data_kind: 'Fotos vom Schulfest', consent: 'yes', deletion: '1 Jahr', measure: 'Hallenschlüssel nachmachen lassen' },
+    ]);
+    // Phases from before version 12 get no items and no notice.
+    expect(one(db, "SELECT COUNT(*) AS n FROM workshop_phases WHERE items = '[]' AND notice = ''")).toEqual({ n: 9 + 6 + 8 - 2 });
+  },
+  13(db) {
+    expect(db.prepare('SELECT title, impact_stage FROM measures WHERE impact_stage IS NOT NULL ORDER BY title').all()).toEqual([
+      { title: 'Hallenschlüssel nachmachen lassen', impact_stage: 'outcome' },
+      { title: 'Pat:innen-Modell einführen', impact_stage: 'impact' },
+      { title: 'Übergabemappe für die Kasse anlegen', impact_stage: 'output' },
+    ]);
+  },
 };

@@ -38,6 +38,35 @@ describe('live updates to phones', () => {
     stream.close();
   });
 
+  it('during a vote, wake other phones for the items, the shown result and a reset, not for each ballot', async () => {
+    const phaseId = rig.phase('thema-waehlen').id;
+    await rig.coach('live.show', { workshopId: rig.workshop.id, phaseId });
+    const cards = [];
+    for (const text of ['Hallenzeiten', 'Mitgliederliste']) cards.push(await rig.coach<{ id: string }>('cards.add', { phaseId, text }));
+    await rig.coach('votes.start', { phaseId, target: 'cards', dotsPerPerson: 2, participants: 5 });
+    const a = await rig.join();
+    const b = await rig.join();
+    const session = rig.phones.session(a.token)!;
+    // Wakes go out once per turn of the event loop: after this, all of a step's are sent.
+    const woken = async (): Promise<number> => {
+      await new Promise((r) => setImmediate(r));
+      return session.lastEventId;
+    };
+    const before = await woken();
+    // B's ballots and the coach's typed totals change counts that no phone sees yet.
+    await rig.call('ballot', { key: 'ballot-0001', dots: [{ targetId: cards[0]!.id, count: 2 }] }, b.token);
+    await rig.coach('votes.set', { phaseId, targetId: cards[1]!.id, count: 3 });
+    await rig.call('ballot', { key: 'ballot-0002', dots: [{ targetId: cards[1]!.id, count: 2 }] }, b.token);
+    expect(await woken()).toBe(before);
+    // A card renamed is an item every phone shows; the result shown and a reset (B's dots are gone) too.
+    await rig.coach('cards.update', { id: cards[0]!.id, text: 'Hallenzeiten teilen' });
+    expect(await woken()).toBe(before + 1);
+    await rig.coach('live.present', { workshopId: rig.workshop.id, revealVote: true });
+    expect(await woken()).toBe(before + 2);
+    await rig.coach('votes.reset', { phaseId });
+    expect(await woken()).toBe(before + 3);
+  });
+
   it('resume from Last-Event-ID with what was missed, once', async () => {
     await show('ankommen');
     const a = await rig.join();

@@ -39,7 +39,7 @@ describe('cards from phones', () => {
     expect(await refusedWithoutWriting('cards.delete', { id: card.id }, b.token)).toBe('errors.notFound.card');
     expect((await rig.call<PhoneView>('current', {}, b.token)).cards).toEqual([]);
     await rig.call('cards.edit', { id: card.id, text: 'Mehr Zeit fürs Ehrenamt' }, a.token);
-    expect((await rig.call<PhoneView>('current', {}, a.token)).cards).toEqual([{ id: card.id, text: 'Mehr Zeit fürs Ehrenamt', color: 'green', waiting: false }]);
+    expect((await rig.call<PhoneView>('current', {}, a.token)).cards).toEqual([{ id: card.id, text: 'Mehr Zeit fürs Ehrenamt', color: 'green', waiting: false, editable: true }]);
     await rig.call('cards.delete', { id: card.id }, a.token);
     expect((await board('ankommen')).cards).toEqual([]);
   });
@@ -62,8 +62,10 @@ describe('cards from phones', () => {
     const waiting = await rig.call<PhoneCard>('cards.add', { key: 'review-0001', text: 'Zu prüfen' }, a.token);
     await rig.call('cards.edit', { id: waiting.id, text: 'Noch geändert' }, a.token);
     await rig.coach('phones.queue.accept', { id: waiting.id });
+    // The phone is told, so it offers no "Ändern" the server would refuse.
+    expect((await rig.call<PhoneView>('current', {}, a.token)).cards).toEqual([expect.objectContaining({ id: waiting.id, waiting: false, editable: false })]);
     const refused = await rig.post('cards.edit', { id: waiting.id, text: 'Nachträglich anders' }, a.token);
-    expect(refused.json.error?.messageKey).toBe('errors.phones.closed');
+    expect(refused.json.error?.messageKey).toBe('errors.phones.cardLocked');
     expect((await rig.post('cards.delete', { id: waiting.id }, a.token)).json.ok).toBe(false);
     expect((await board('ankommen')).cards.map((c) => c.text)).toEqual(['Noch geändert']);
   });
@@ -107,7 +109,7 @@ describe('cards from phones', () => {
     await rig.coach('phones.queue.reject', { id: second.id });
     expect((await board('werte')).cards.map((c) => [c.text, c.origin])).toEqual([['Transparenz im Vorstand', 'phone']]);
     expect(await rig.coach('phones.queue.list', { workshopId: rig.workshop.id })).toEqual([]);
-    expect((await rig.call<PhoneView>('current', {}, a.token)).cards).toEqual([{ id: first.id, text: 'Transparenz im Vorstand', color: 'yellow', waiting: false }]);
+    expect((await rig.call<PhoneView>('current', {}, a.token)).cards).toEqual([{ id: first.id, text: 'Transparenz im Vorstand', color: 'yellow', waiting: false, editable: false }]);
   });
 
   it('are added once when a dropped connection makes the phone send again with the same key', async () => {

@@ -22,6 +22,7 @@ function measure(fields: Partial<Measure> & { title: string }): Measure {
     status: 'open',
     blockedReason: '',
     droppedReason: '',
+    impactStage: null,
     origin: null,
     overdue: false,
     history: [],

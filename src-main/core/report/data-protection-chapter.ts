@@ -1,0 +1,70 @@
+import type { FileChild } from 'docx';
+import type { Checklist, ChecklistState, DataMap, Phase } from '../../contract';
+import { CHECKLIST_SYMBOLS, dataProtectionLabels } from '../../shared/data-protection-labels';
+import { TEXT_WIDTH, para, table } from './docx-blocks';
+import type { ReportData } from './report-data';
+
+type Block = FileChild;
+
+// The "Checkliste" and "Datenlandkarte" phases in the report: the items with
+// the room's answers, the club's data as a table, and the phase's notice
+// (e.g. "Orientierung, keine Rechtsberatung") above them.
+
+const WORDS = {
+  de: {
+    item: 'Punkt',
+    state: 'Stand',
+    note: 'Notiz',
+    measure: 'Maßnahme',
+    summary: (done: number, partial: number, open: number, na: number, rest: number) =>
+      `Erledigt: ${done} · teilweise: ${partial} · offen: ${open} · trifft nicht zu: ${na}${rest ? ` · noch nicht besprochen: ${rest}` : ''}`,
+    noItems: 'Diese Checkliste hat keine Punkte.',
+    dataKind: 'Welche Daten?',
+    storage: 'Wo gespeichert?',
+    access: 'Wer hat Zugriff?',
+    legalBasis: 'Rechtsgrundlage',
+    consent: 'Einwilligung nötig?',
+    deletion: 'Löschfrist',
+    noRows: 'Die Datenlandkarte hat noch keine Zeilen.',
+  },
+  en: {
+    item: 'Item',
+    state: 'State',
+    note: 'Note',
+    measure: 'Measure',
+    summary: (done: number, partial: number, open: number, na: number, rest: number) =>
+      `Done: ${done} · partly: ${partial} · open: ${open} · does not apply: ${na}${rest ? ` · not discussed yet: ${rest}` : ''}`,
+    noItems: 'This checklist has no items.',
+    dataKind: 'Which data?',
+    storage: 'Stored where?',
+    access: 'Who has access?',
+    legalBasis: 'Legal basis',
+    consent: 'Consent needed?',
+    deletion: 'Deletion period',
+    noRows: 'The data map has no rows yet.',
+  },
+} as const;
+
+const notice = (phase: Phase): Block[] => (phase.notice?.trim() ? [para(phase.notice.trim(), { italics: true })] : []);
+
+export function checklistBlocks(d: ReportData, phase: Phase, checklist: Checklist): Block[] {
+  const w = WORDS[d.language];
+  const labels = dataProtectionLabels(d.language);
+  if (checklist.entries.length === 0) return [...notice(phase), para(w.noItems)];
+  const state = (s: ChecklistState | null): string => (s ? `${CHECKLIST_SYMBOLS[s]} ${labels.states[s]}` : labels.unanswered);
+  const c = checklist.counts;
+  const rows = checklist.entries.map((e) => [e.title, state(e.state), e.note || '–', e.measure?.title ?? '–']);
+  return [
+    ...notice(phase),
+    para(w.summary(c.done, c.partial, c.open, c.not_applicable, c.unanswered), { bold: true }),
+    table([w.item, w.state, w.note, w.measure], rows),
+  ];
+}
+
+export function dataMapBlocks(d: ReportData, phase: Phase, map: DataMap): Block[] {
+  const w = WORDS[d.language];
+  const labels = dataProtectionLabels(d.language);
+  if (map.rows.length === 0) return [...notice(phase), para(w.noRows)];
+  const rows = map.rows.map((r) => [r.dataKind, r.storage || '–', r.access || '–', r.legalBasis || '–', labels.consent[r.consent], r.deletion || '–', r.measure?.title ?? '–']);
+  return [...notice(phase), table([w.dataKind, w.storage, w.access, w.legalBasis, w.consent, w.deletion, w.measure], rows, TEXT_WIDTH.landscape)];
+}
