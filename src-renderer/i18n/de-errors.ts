@@ -19,6 +19,7 @@ export const deErrors = {
     invalid: 'Die Eingabe ist ungültig. Bitte prüfen Sie sie.',
     brokenCharacter: 'Der Text enthält ein unvollständiges Zeichen. Bitte geben Sie ihn erneut ein.',
     date: 'Bitte geben Sie das Datum als TT.MM.JJJJ ein, zum Beispiel 14.03.2026.',
+    notNegative: 'Die Zahl muss 0 oder größer sein.',
     wholeNumber: 'Bitte geben Sie eine ganze Zahl ein, zum Beispiel 12.',
   },
   required: {

@@ -17,6 +17,17 @@ export const deTimeline = {
     total: 'Zusammen',
     noMeasures: 'Noch keine Maßnahmen.',
     barLabel: '{{done}} von {{total}} erledigt, {{progress}} in Arbeit',
+    // Column heads of the self-check trend, with soft hyphens so that long words break in narrow columns.
+    dimensionsShort: {
+      communication: 'Kommuni\u00adkation',
+      collaboration: 'Zusammen\u00adarbeit',
+      members: 'Mitglieder & Ehrenamt',
+      knowledge: 'Wissen & Doku\u00admentation',
+      privacy: 'Daten\u00adschutz & Sicher\u00adheit',
+      publicity: 'Öffentlich\u00adkeits\u00adarbeit',
+      finances: 'Finanzen & Förder\u00admittel',
+      tools: 'Werkzeuge & Technik',
+    },
     selfCheckHeading: 'Selbsteinschätzung im Verlauf',
     selfCheckHint: 'Werte von 1 („läuft noch gar nicht“) bis 5 („läuft sehr gut“); „Veränderung“ vergleicht den ersten mit dem letzten Wert.',
     selfCheckEmpty: 'Noch keine Selbsteinschätzung. Sie entsteht in der Phase „Unser Verein heute“ eines Workshops.',

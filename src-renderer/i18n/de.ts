@@ -179,6 +179,10 @@ export const de = {
     continue: 'Weiter zur Übersicht',
   },
   fields: {
+    charactersLeft_one: 'Noch {{count}} Zeichen frei',
+    charactersLeft_other: 'Noch {{count}} Zeichen frei',
+    tooLongBy_one: 'Zu lang: höchstens {{max}} Zeichen. Bitte kürzen Sie um {{count}} Zeichen.',
+    tooLongBy_other: 'Zu lang: höchstens {{max}} Zeichen. Bitte kürzen Sie um {{count}} Zeichen.',
     name: 'Name',
     legalForm: 'Rechtsform',
     legalFormNone: '– bitte wählen –',

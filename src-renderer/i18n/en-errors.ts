@@ -19,6 +19,7 @@ export const enErrors: Catalogue<typeof deErrors> = {
     invalid: 'This entry is not valid. Please check it.',
     brokenCharacter: 'The text contains an incomplete character. Please type it again.',
     date: 'Please enter the date as DD.MM.YYYY, for example 14.03.2026.',
+    notNegative: 'The number must be 0 or more.',
     wholeNumber: 'Please enter a whole number, for example 12.',
   },
   required: {

@@ -175,6 +175,10 @@ export const en: Catalogue<typeof de> = {
     continue: 'Go to the overview',
   },
   fields: {
+    charactersLeft_one: '{{count}} character left',
+    charactersLeft_other: '{{count}} characters left',
+    tooLongBy_one: 'Too long: at most {{max}} characters. Please shorten it by {{count}} character.',
+    tooLongBy_other: 'Too long: at most {{max}} characters. Please shorten it by {{count}} characters.',
     name: 'Name',
     legalForm: 'Legal form',
     legalFormNone: '– please choose –',

@@ -15,16 +15,19 @@ interface ShellProps {
   hint?: string | undefined;
   error?: string | undefined;
   required?: boolean | undefined;
+  /** Below the input: how many characters are left, near the limit. */
+  counter?: string | null | undefined;
   children: (ids: { inputId: string; describedBy: string | undefined }) => ReactNode;
 }
 
 /** Label, hint and error wired to the input, so screen readers read all three. */
-function FieldShell({ label, hint, error, required, children }: ShellProps) {
+function FieldShell({ label, hint, error, required, counter, children }: ShellProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const counterId = useId();
+  const describedBy = [hint ? hintId : null, error ? errorId : null, counter ? counterId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={inputId} className="field-label">
@@ -42,8 +45,27 @@ function FieldShell({ label, hint, error, required, children }: ShellProps) {
         </p>
       )}
       {children({ inputId, describedBy })}
+      {counter && (
+        <p id={counterId} className="field-counter">
+          {counter}
+        </p>
+      )}
     </div>
   );
+}
+
+/** From this share of the limit on, a field says how many characters are left. */
+const COUNTER_FROM = 0.8;
+
+/**
+ * A text longer than its limit stays in the field (a paste is never cut
+ * silently): the field says by how much to shorten it, and the save refuses it.
+ */
+function useLengthLimit(value: string, maxLength: number | undefined): { error: string | null; counter: string | null } {
+  const { t } = useTranslation();
+  if (maxLength === undefined || value.length < maxLength * COUNTER_FROM) return { error: null, counter: null };
+  if (value.length > maxLength) return { error: t('fields.tooLongBy', { count: value.length - maxLength, max: maxLength }), counter: null };
+  return { error: null, counter: t('fields.charactersLeft', { count: maxLength - value.length }) };
 }
 
 interface TextFieldProps {
@@ -69,16 +91,17 @@ interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onChange, onBlur, hint, error, required, multiline, rows = 4, maxLength, autoFocus, name, suggestions } = props;
+  const { label, value, onChange, onBlur, hint, required, multiline, rows = 4, maxLength, autoFocus, name, suggestions } = props;
   const listId = useId();
+  const limit = useLengthLimit(value, maxLength);
+  const error = props.error ?? limit.error ?? undefined;
   return (
-    <FieldShell label={label} hint={hint} error={error} required={required}>
+    <FieldShell label={label} hint={hint} error={error} required={required} counter={limit.counter}>
       {({ inputId, describedBy }) => {
         const common = {
           id: inputId,
           name,
           value,
-          maxLength,
           onBlur,
           'aria-describedby': describedBy,
           'aria-invalid': error ? true : undefined,
@@ -222,6 +245,7 @@ function ParsedField<T>(
 const parseCount = (text: string): Parsed<number | null> => {
   const trimmed = text.trim().replace(/\./g, '');
   if (trimmed === '') return { ok: true, value: null };
+  if (/^[-−]\s*\d+$/.test(trimmed)) return { ok: false, messageKey: 'errors.validation.notNegative' };
   if (!/^\d{1,7}$/.test(trimmed)) return { ok: false, messageKey: 'errors.validation.wholeNumber' };
   return { ok: true, value: Number(trimmed) };
 };

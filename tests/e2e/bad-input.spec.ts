@@ -37,6 +37,17 @@ test('missing and unreadable entries get a clear message and nothing is saved', 
   await expect(page.getByText(/Nicht gespeichert/)).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Kulturverein' })).toBeVisible();
+
+  // A negative count says what is allowed and keeps what was typed; a long paste is kept whole and says how much to cut.
+  await page.getByLabel('Mitglieder').fill('-5');
+  await expect(page.getByText('Die Zahl muss 0 oder größer sein.')).toBeVisible();
+  await expect(page.getByLabel('Mitglieder')).toHaveValue('-5');
+  const contact = page.getByLabel('Kontakt');
+  await contact.fill('x'.repeat(5000));
+  await expect(page.getByText(/^Zu lang: höchstens \d+ Zeichen\. Bitte kürzen Sie um \d+ Zeichen\.$/)).toBeVisible();
+  await expect(contact).toHaveValue('x'.repeat(5000));
+  await contact.fill('Frau Meier');
+  await expect(page.getByText(/^Zu lang/)).toHaveCount(0);
 });
 
 test.describe('calls that bypass the UI', () => {

@@ -1,8 +1,8 @@
 import { type CoreContext, isoNow } from '../context';
 import { settleTimer } from '../live/timers';
 
-// A phase removed in the agenda editor takes its cards, groups, dots and
-// timer out of the workshop. They are kept here, so that undo (which puts the
+// A phase removed in the agenda editor takes its cards, groups, dots, timer,
+// checklist answers and data map rows out of the workshop. They are kept here, so that undo (which puts the
 // phase back with its id) brings them back too. After a week they go: by
 // then no editor's undo can reach them.
 

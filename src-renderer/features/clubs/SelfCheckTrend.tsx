@@ -7,9 +7,10 @@ const H = 28;
 
 /** A small line of one dimension's values across sessions (1 at the bottom, 5 at the top); the table says the same in numbers. */
 function Sparkline({ values }: { values: (number | null)[] }) {
-  const step = values.length > 1 ? W / (values.length - 1) : 0;
+  const pad = 4;
+  const step = values.length > 1 ? (W - 2 * pad) / (values.length - 1) : 0;
   const y = (v: number): number => H - 3 - ((v - 1) / 4) * (H - 6);
-  const points = values.flatMap((v, i) => (v === null ? [] : [`${(i * step + (values.length > 1 ? 0 : W / 2)).toFixed(1)},${y(v).toFixed(1)}`]));
+  const points = values.flatMap((v, i) => (v === null ? [] : [`${(values.length > 1 ? pad + i * step : W / 2).toFixed(1)},${y(v).toFixed(1)}`]));
   return (
     <svg className="sparkline" width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
       <line x1={0} x2={W} y1={y(3)} y2={y(3)} className="sparkline-mid" />
@@ -52,7 +53,7 @@ export function SelfCheckTrend({ series }: { series: SelfCheckSeries[] }) {
                   <th scope="col">{t('timeline.columns.session')}</th>
                   {SELF_CHECK_DIMENSIONS.map((d) => (
                     <th key={d} scope="col" className="numeric">
-                      {t(`selfcheck.dimensions.${d}`)}
+                      {t(`timeline.dimensionsShort.${d}`)}
                     </th>
                   ))}
                 </tr>

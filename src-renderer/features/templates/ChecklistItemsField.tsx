@@ -61,7 +61,7 @@ export function ChecklistItemsField({ items, readOnly, onChange }: Props) {
                   value={item.explanation}
                   maxLength={LIMITS.text}
                   multiline
-                  rows={2}
+                  rows={3}
                   onChange={(explanation) => put(index, { explanation }, `item-text-${item.key}`)}
                   className="input-wide"
                 />

@@ -105,6 +105,24 @@ describe('Checkliste', () => {
   });
 });
 
+describe('a phase removed from the agenda and put back (undo)', () => {
+  it('brings its answers and rows back; a measure deleted meanwhile is no longer linked', async () => {
+    const checklist = phase('checklist').id;
+    const dataMap = phase('datamap').id;
+    await tw.call('checklist.set', { phaseId: checklist, itemKey: 'tom', state: 'done', note: 'Alles verschlüsselt' });
+    const rowId = (await tw.call<DataMap>('dataMap.add', { phaseId: dataMap, dataKind: 'Fotos' })).rows[0]!.id;
+    const measure = await tw.call<Measure>('dataprotection.makeMeasure', { from: { kind: 'dataMap', rowId }, measure: { title: 'Fotos aufräumen' } });
+    const all = session.phases.map(({ notesUpdatedAt: _n, position: _p, ...p }) => p);
+    await tw.call('workshops.phases.save', { workshopId: session.id, phases: all.filter((p) => p.id !== checklist && p.id !== dataMap) });
+    expect(tw.workspace.connection!.prepare('SELECT COUNT(*) AS n FROM data_map_rows').get()).toEqual({ n: 0 });
+    await tw.call('measures.delete', { ids: [measure.id] });
+    await tw.call('workshops.phases.save', { workshopId: session.id, phases: all });
+    const list = await tw.call<Checklist>('checklist.get', { phaseId: checklist });
+    expect(list.entries.find((e) => e.key === 'tom')).toMatchObject({ state: 'done', note: 'Alles verschlüsselt' });
+    expect((await tw.call<DataMap>('dataMap.get', { phaseId: dataMap })).rows).toEqual([expect.objectContaining({ id: rowId, dataKind: 'Fotos', measure: null })]);
+  });
+});
+
 describe('Datenlandkarte', () => {
   const row = { dataKind: 'Mitgliederdaten', storage: 'Excel auf dem Laptop der Kasse', access: 'Vorstand', legalBasis: 'Mitgliedschaft', consent: 'no', deletion: '10 Jahre nach Austritt (Steuer)' };
 
