@@ -72,7 +72,8 @@ const variantOf = { workshopId: id, variant: z.enum(PROCESS_VARIANTS) };
 export const processInputs = {
   get: z.object(variantOf).strict(),
   create: z.object({ ...variantOf, laneNames: z.array(laneName).min(1).max(MAX_LANES) }).strict(),
-  copyIstToSoll: z.object({ workshopId: id }).strict(),
+  /** markers: also copy today's pain points, ideas and digital potential (off by default: they rarely belong to the target). */
+  copyIstToSoll: z.object({ workshopId: id, markers: z.boolean().default(false) }).strict(),
   compare: z.object({ workshopId: id }).strict(),
   layout: z.object({ diagramId: id }).strict(),
   laneAdd: z.object({ diagramId: id, name: laneName }).strict(),
@@ -139,5 +140,7 @@ export const processRestoreInput = z
     markers: z.array(processMarkerRecord).max(10000),
     /** Steps that a lane delete moved elsewhere, with the lane they came from. */
     movedSteps: z.array(z.object({ id, laneId: id }).strict()).max(5000),
+    /** Arrows the delete drew to close the gap (predecessor → successor): undo removes them again. */
+    bridges: z.array(processEdgeRecord).max(10000).optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import type { ProcessLane, ProcessStep, StepKind } from '../contract/process';
+import type { ProcessStep, StepKind } from '../contract/process';
 
 // One coordinate system for process diagrams, shared by the canvas and the
 // report's image: lanes are horizontal bands, steps sit on their lane's
@@ -32,15 +32,8 @@ export function nextX(steps: readonly Pick<ProcessStep, 'x'>[], after?: Pick<Pro
   return steps.length === 0 ? FIRST_X : Math.max(...steps.map((s) => s.x)) + COLUMN;
 }
 
-/**
- * Steps in reading order (left to right, then lane by lane), numbered from 1.
- * The text view, the compare view and the report all use these numbers.
- */
-export function numberSteps(steps: readonly ProcessStep[], lanes: readonly ProcessLane[]): Map<string, number> {
-  const lanePos = new Map(lanes.map((l) => [l.id, l.position]));
-  const ordered = [...steps].sort((a, b) => a.x - b.x || (lanePos.get(a.laneId) ?? 0) - (lanePos.get(b.laneId) ?? 0) || a.id.localeCompare(b.id));
-  return new Map(ordered.map((s, i) => [s.id, i + 1]));
-}
+// Numbering follows the arrows, not the positions: see process-order.ts.
+export { numberSteps } from './process-order';
 
 /**
  * Drawing positions: within a lane, steps that would overlap are pushed to

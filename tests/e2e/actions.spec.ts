@@ -285,3 +285,17 @@ test('a measure whose origin is deleted stays and says so', async ({ page, host 
   await agenda(page).getByRole('link', { name: /Maßnahmenplan/ }).click();
   await expect(rows(page).filter({ hasText: 'Schlüsselliste anlegen' })).toContainText('(gelöscht)');
 });
+
+test('closing a measure’s dialog puts the focus back on that measure, wherever its row has moved', async ({ page, host }) => {
+  const { ids } = await seedPlan(page, host.url);
+  await expect(rows(page).first()).toContainText('Schichtplan online stellen');
+  await rows(page).first().getByRole('button', { name: 'Schichtplan online stellen' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // Another window moves it to the end of the plan while the dialog is open.
+  await callApi(page, 'measures.update', { id: ids['Schichtplan online stellen'], dueDate: '2026-12-31' });
+  await expect(rows(page).last()).toContainText('Schichtplan online stellen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(rows(page).last().getByRole('button', { name: 'Schichtplan online stellen' })).toBeFocused();
+});

@@ -95,7 +95,7 @@ test.describe('projector:', () => {
       await page.goto(host.url);
       await page.getByRole('button', { name: 'Beispiel laden' }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
-      await page.getByRole('button', { name: 'Workshop starten' }).click();
+      await page.getByRole('button', { name: 'Workshop wieder öffnen' }).click();
       await expect(page.getByText('Der Projektor zeigt diese Phase.')).toBeVisible();
       workshopUrl = page.url();
       [projector] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Projektor öffnen' }).click()]);

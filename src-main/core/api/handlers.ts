@@ -123,7 +123,7 @@ export const handlers: Handlers = {
 
   'process.get': (input, { ctx }) => getDiagram(ctx, input.workshopId, input.variant),
   'process.create': (input, { ctx }) => createDiagram(ctx, input),
-  'process.copyIstToSoll': (input, { ctx }) => copyIstToSoll(ctx, input.workshopId),
+  'process.copyIstToSoll': (input, { ctx }) => copyIstToSoll(ctx, input.workshopId, input.markers),
   'process.compare': (input, { ctx }) => compareWorkshop(ctx, input.workshopId),
   'process.layout': (input, { ctx }) => layoutDiagram(ctx, input.diagramId),
   'process.restore': (input, { ctx }) => restoreProcess(ctx, input),

@@ -36,7 +36,7 @@ export function mapDrawing(map: StakeholderMap, workshop: Dated, view: MapView, 
 }
 
 /** Markers numbered in the order of their steps (then as they were set): the diagram shows the number, the report the text. */
-export function numberMarkers(diagram: ProcessDiagram, stepNumbers = numberSteps(diagram.steps, diagram.lanes)): Map<string, number> {
+export function numberMarkers(diagram: ProcessDiagram, stepNumbers = numberSteps(diagram)): Map<string, number> {
   const ordered = [...diagram.markers].sort((a, b) => (stepNumbers.get(a.stepId) ?? 0) - (stepNumbers.get(b.stepId) ?? 0) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return new Map(ordered.map((m, i) => [m.id, i + 1]));
 }
@@ -49,11 +49,11 @@ export interface ProcessDrawing {
 
 /** A whole process as a self-contained SVG document, the steps numbered as in the text view. */
 export function processDrawing(diagram: ProcessDiagram, drawing: ProcessDrawing): string {
-  return processSvg(diagram, { labels: processLabels(drawing.language), title: drawing.title, numbers: numberSteps(diagram.steps, diagram.lanes) });
+  return processSvg(diagram, { labels: processLabels(drawing.language), title: drawing.title, numbers: numberSteps(diagram) });
 }
 
 /** One printed page of a process: larger type, markers by number. */
 export function processPageDrawing(diagram: ProcessDiagram, drawing: ProcessDrawing, page: ProcessPage): string {
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   return processPageSvg(diagram, { labels: processLabels(drawing.language), title: drawing.title, numbers, print: true, markerNumbers: numberMarkers(diagram, numbers) }, page);
 }

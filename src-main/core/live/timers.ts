@@ -53,6 +53,12 @@ export function settleTimer(ctx: CoreContext, phaseId: string): void {
   if (row) settle(ctx, row, ctx.now());
 }
 
+/** Pauses every running timer of a workshop: a workshop that is not running has no clock going. */
+export function settleWorkshopTimers(ctx: CoreContext, workshopId: string): void {
+  const now = ctx.now();
+  for (const row of ctx.sql("SELECT * FROM phase_timers WHERE workshop_id = ? AND state = 'running'").all(workshopId) as TimerRow[]) settle(ctx, row, now);
+}
+
 type TimerChange = (row: TimerRow, now: Date) => void;
 
 function changeTimer(ctx: CoreContext, phaseId: string, change: TimerChange): LiveState {

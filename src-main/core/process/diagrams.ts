@@ -43,11 +43,11 @@ export function createDiagram(ctx: CoreContext, input: MethodParsedInput<'proces
 }
 
 /**
- * The target process starts as a copy of today's: same lanes, steps, arrows
- * and markers with new ids; each step remembers the Ist step it came from so
- * the compare view can match them. An existing Soll is replaced.
+ * The target process starts as a copy of today's: same lanes, steps and arrows
+ * (and, if asked for, markers) with new ids; each step remembers the Ist step
+ * it came from so the compare view can match them. An existing Soll is replaced.
  */
-export function copyIstToSoll(ctx: CoreContext, workshopId: string): ProcessDiagram {
+export function copyIstToSoll(ctx: CoreContext, workshopId: string, withMarkers = false): ProcessDiagram {
   const sollId = writeTransaction(ctx, (events) => {
     if (!ctx.sql('SELECT 1 FROM workshops WHERE id = ?').get(workshopId)) throw notFound('workshop');
     const istId = diagramIdFor(ctx, workshopId, 'ist');
@@ -73,7 +73,7 @@ export function copyIstToSoll(ctx: CoreContext, workshopId: string): ProcessDiag
         .sql('INSERT INTO process_edges (id, diagram_id, source_id, target_id, label) VALUES (?, ?, ?, ?, ?)')
         .run(ctx.newId(), id, stepIds.get(edge.sourceId), stepIds.get(edge.targetId), edge.label);
     }
-    for (const marker of markersOf(ctx, istId)) {
+    for (const marker of withMarkers ? markersOf(ctx, istId) : []) {
       ctx
         .sql('INSERT INTO process_markers (id, step_id, kind, text, severity, created_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(ctx.newId(), stepIds.get(marker.stepId), marker.kind, marker.text, marker.severity, now);

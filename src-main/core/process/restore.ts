@@ -13,17 +13,22 @@ function refuseExisting(ctx: CoreContext, table: string, id: string): void {
 
 /**
  * Puts back what a delete removed (undo): lanes, steps, arrows and markers
- * with their ids, and steps that a lane delete had moved. All or nothing.
+ * with their ids, and steps that a lane delete had moved; arrows that a step
+ * delete drew to close the gap are removed. All or nothing.
  */
 export function restoreProcess(ctx: CoreContext, input: MethodParsedInput<'process.restore'>): ProcessDiagram {
   const mine = (item: { diagramId: string }) => item.diagramId === input.diagramId;
-  if (![...input.lanes, ...input.steps, ...input.edges].every(mine)) throw new CoreError('validation', 'errors.process.otherDiagram');
+  if (![...input.lanes, ...input.steps, ...input.edges, ...(input.bridges ?? [])].every(mine)) throw new CoreError('validation', 'errors.process.otherDiagram');
   writeTransaction(ctx, (events) => {
     findDiagram(ctx, input.diagramId);
     for (const lane of input.lanes) {
       refuseExisting(ctx, 'process_lanes', lane.id);
       ctx.sql('UPDATE process_lanes SET position = position + 1 WHERE diagram_id = ? AND position >= ?').run(lane.diagramId, lane.position);
       ctx.sql('INSERT INTO process_lanes (id, diagram_id, position, name) VALUES (?, ?, ?, ?)').run(lane.id, lane.diagramId, lane.position, lane.name);
+    }
+    // Arrows the delete drew to close the gap go first, so the restored ones are the only connection again.
+    for (const bridge of input.bridges ?? []) {
+      ctx.sql('DELETE FROM process_edges WHERE id = ? AND diagram_id = ?').run(bridge.id, input.diagramId);
     }
     lanesOf(ctx, input.diagramId).forEach((l, position) => ctx.sql('UPDATE process_lanes SET position = ? WHERE id = ?').run(position, l.id));
     for (const step of input.steps) {

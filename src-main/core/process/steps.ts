@@ -4,6 +4,7 @@ import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError } from '../errors';
 import { patchStatement } from '../services/patch';
 import { touch } from './diagrams';
+import { bridgesFor, insertBridges } from './reconnect';
 import { edgesOf, findDiagram, findEdge, findStep, laneOfDiagram, markersOf, stepsOf } from './rows';
 
 const COLUMNS = { label: 'label', kind: 'kind', laneId: 'lane_id', x: 'x' } as const;
@@ -63,17 +64,23 @@ export function moveSteps(ctx: CoreContext, input: MethodParsedInput<'process.st
   });
 }
 
-/** Deletes steps with their arrows and markers, in one transaction; returns what undo needs. */
+/**
+ * Deletes steps with their arrows and markers, in one transaction, and closes
+ * the gap: what led into them now leads to what followed them (the bridges).
+ * Returns what undo needs: the deleted rows, and the bridges to remove again.
+ */
 export function deleteSteps(ctx: CoreContext, ids: readonly string[]): ProcessSnapshot {
   return writeTransaction(ctx, (events) => {
     const steps = [...new Set(ids)].map((id) => findStep(ctx, id));
     const diagramId = steps[0]!.diagramId;
     if (steps.some((s) => s.diagramId !== diagramId)) throw new CoreError('validation', 'errors.process.otherDiagram');
     const gone = new Set(steps.map((s) => s.id));
-    const edges = edgesOf(ctx, diagramId).filter((e) => gone.has(e.sourceId) || gone.has(e.targetId));
+    const all = edgesOf(ctx, diagramId);
+    const edges = all.filter((e) => gone.has(e.sourceId) || gone.has(e.targetId));
     const markers = markersOf(ctx, diagramId).filter((m) => gone.has(m.stepId));
     for (const s of steps) ctx.sql('DELETE FROM process_steps WHERE id = ?').run(s.id);
+    const bridges = insertBridges(ctx, diagramId, bridgesFor(all, gone));
     touch(ctx, diagramId, events);
-    return { diagramId, lanes: [], steps, edges, markers, movedSteps: [] };
+    return { diagramId, lanes: [], steps, edges, markers, movedSteps: [], bridges };
   });
 }

@@ -61,8 +61,8 @@ export function compareBlocks(d: ReportData, width: number): Block[] {
   const c = t.compare;
   const kinds = processLabels(d.language).stepKinds;
   const { added, removed, changed, unchanged } = compareDiagrams(d.ist, d.soll);
-  const istNumbers = numberSteps(d.ist.steps, d.ist.lanes);
-  const sollNumbers = numberSteps(d.soll.steps, d.soll.lanes);
+  const istNumbers = numberSteps(d.ist);
+  const sollNumbers = numberSteps(d.soll);
   // The kind only where it is not a plain step: "Schritt 3 (Dokument/Werkzeug): Formular ausfüllen (Rolle: Geschäftsstelle)".
   const line = (s: StepView, numbers: Map<string, number>): string =>
     `${t.step} ${numbers.get(s.id) ?? '?'}${s.kind === 'step' ? '' : ` (${kinds[s.kind]})`}: ${s.label} (${t.lane}: ${s.lane})`;
@@ -85,7 +85,7 @@ export async function processBlocks(d: ReportData, diagram: ProcessDiagram | nul
   if (!diagram || !pictures) return [];
   const { t } = d;
   const labels = processLabels(d.language);
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const lane = new Map(diagram.lanes.map((l) => [l.id, l.name]));
   const steps = [...diagram.steps].sort((a, b) => numbers.get(a.id)! - numbers.get(b.id)!);
   const text: Block[] = [heading(t.steps, 3), ...steps.map((s) => numbered(numbers.get(s.id)!, `${s.label} – ${t.lane}: ${lane.get(s.laneId) ?? ''}`))];

@@ -72,7 +72,7 @@ function processPictures(d: PictureData, drawer: PictureDrawer, diagram: Process
   const landscape = portrait.length > 1;
   const pages = landscape ? planProcessPages(diagram, PROCESS_SCALE, LANDSCAPE_BOX.width, LANDSCAPE_BOX.height) : portrait;
   const drawing = { variant, language: d.language, title: processTitle(d.workshop, variant, d.language) };
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   return {
     landscape,
     pages: pages.map((page) => ({

@@ -65,7 +65,7 @@ function buildIst(ctx: CoreContext, workshopId: string): Map<string, string> {
 }
 
 function buildSoll(ctx: CoreContext, workshopId: string, istIds: Map<string, string>): ProcessDiagram {
-  const soll = copyIstToSoll(ctx, workshopId);
+  const soll = copyIstToSoll(ctx, workshopId, true);
   const byOrigin = new Map(soll.steps.map((s) => [s.originId, s]));
   for (const [key, change] of Object.entries(SOLL_CHANGES)) {
     const step = byOrigin.get(istIds.get(key)!)!;

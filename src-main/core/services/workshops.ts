@@ -3,6 +3,8 @@ import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { notFound } from '../errors';
 import { patchStatement } from './patch';
 import { getTemplate } from './templates';
+import { liveChanged } from '../live/phases';
+import { settleWorkshopTimers } from '../live/timers';
 
 interface WorkshopRow {
   id: string;
@@ -178,6 +180,11 @@ export function updateWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
     if (!row) throw notFound('workshop');
     ctx.sql(update.sql).run(update.values);
     events.push({ name: 'workshops.changed', payload: { workshopId: id, organisationId: row.organisation_id } });
+    // "Workshop beenden" (or back to planned): every timer stops where it is.
+    if (input.status !== undefined && input.status !== 'running') {
+      settleWorkshopTimers(ctx, id);
+      events.push(liveChanged(id));
+    }
   });
   return getWorkshopSummary(ctx, id);
 }

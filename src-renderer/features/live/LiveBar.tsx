@@ -26,12 +26,20 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
   const api = useApi();
   const announce = useAnnounce();
   const running = workshop.status === 'running';
+  const done = workshop.status === 'done';
   const fail = (e: unknown): void => announce(errorMessage(t, e));
 
+  // Starting the day starts the clock of the phase the coach has open (it also puts it on the projector).
   const start = async (): Promise<void> => {
     await api.call('workshops.update', { id: workshop.id, status: 'running' });
-    await live.show(phase.id);
+    await live.call('timer.start', phase.id);
     announce(t('live.started'));
+  };
+  // A finished workshop opened again (the group wants to go on): the clock waits for the coach.
+  const reopen = async (): Promise<void> => {
+    await api.call('workshops.update', { id: workshop.id, status: 'running' });
+    await live.show(phase.id);
+    announce(t('live.reopened'));
   };
   const finish = async (): Promise<void> => {
     await api.call('workshops.update', { id: workshop.id, status: 'done' });
@@ -39,7 +47,7 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
     announce(t('live.finished'));
   };
   const openProjector = async (): Promise<void> => {
-    if (!running) await start();
+    if (!running && !done) await start();
     await api.openPresenter(workshop.id);
   };
   const onProjector = live.live?.livePhaseId === phase.id;
@@ -53,13 +61,19 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
             {onProjector ? t('live.onProjector') : t('live.notOnProjector')}
           </p>
         ) : (
-          <p className="live-status">{t('live.startHint')}</p>
+          <p className="live-status">{done ? t('live.finished') : t('live.startHint')}</p>
         )}
         <div className="live-buttons">
-          {!running && (
+          {!running && !done && (
             <button type="button" className="btn btn-primary" onClick={() => void start().catch(fail)}>
               <Icon name="play" />
               {t('live.start')}
+            </button>
+          )}
+          {done && (
+            <button type="button" className="btn" onClick={() => void reopen().catch(fail)}>
+              <Icon name="undo" />
+              {t('live.reopen')}
             </button>
           )}
           {running && !onProjector && (

@@ -27,20 +27,41 @@ export const timerOf = (live: LiveState | undefined, phaseId: string): PhaseTime
 /** Has this phase's clock ever run? */
 export const hasRun = (timer: PhaseTimer | undefined): boolean => !!timer && (timer.state === 'running' || timer.elapsedMs > 0);
 
+/** A timer that counted less than this was started by mistake or to look: its phase did not run. */
+const RAN_FROM_MS = 60_000;
+
+export interface DayBalance {
+  /** Phases that ran (paused or done after at least a minute, or running past their time). */
+  phases: number;
+  /** Their real and their planned minutes. */
+  actual: number;
+  planned: number;
+  /** Minutes behind the plan (negative: ahead). */
+  delta: number;
+}
+
 /**
- * Minutes the day is behind its plan (negative: ahead). Finished phases count
- * with their real length; the running phase only once it overruns, since
- * time it has left is not yet won.
+ * How the phases that ran compare with their plan. Phases never run do not
+ * count (a day that ends early is not "ahead" by its missing afternoon); the
+ * running phase counts only once it overruns, since time it has left is not
+ * yet won.
  */
-export function dayBalanceMinutes(phases: readonly { id: string; minutes: number }[], live: LiveState | undefined, now: number): number | null {
-  let delta = 0;
-  let any = false;
+export function dayBalance(phases: readonly { id: string; minutes: number }[], live: LiveState | undefined, now: number): DayBalance | null {
+  let actual = 0;
+  let planned = 0;
+  let count = 0;
   for (const phase of phases) {
     const timer = timerOf(live, phase.id);
     if (!hasRun(timer)) continue;
-    any = true;
-    const diff = elapsedMs(timer, now) - phase.minutes * 60_000;
-    delta += timer!.state === 'running' ? Math.max(0, diff) : diff;
+    const ms = elapsedMs(timer, now);
+    const plan = plannedMs(phase.minutes, undefined);
+    const counts = timer!.state === 'running' ? ms > plan : ms >= RAN_FROM_MS;
+    if (!counts) continue;
+    count++;
+    actual += ms;
+    planned += plan;
   }
-  return any ? Math.round(delta / 60_000) : null;
+  if (count === 0) return null;
+  const minutes = (ms: number): number => Math.round(ms / 60_000);
+  return { phases: count, actual: minutes(actual), planned: minutes(planned), delta: minutes(actual) - minutes(planned) };
 }

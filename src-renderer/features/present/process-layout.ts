@@ -29,7 +29,7 @@ export function processGrid(diagram: ProcessDiagram): ProcessGrid {
     colAt.set(x, column);
   }
   const columnOf = new Map(diagram.steps.map((s) => [s.id, colAt.get(dx.get(s.id) ?? s.x) ?? 0]));
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const kindOrder = { pain: 0, idea: 1, digital: 2 } as const;
   const markers = [...diagram.markers]
     .sort((a, b) => (numbers.get(a.stepId) ?? 0) - (numbers.get(b.stepId) ?? 0) || kindOrder[a.kind] - kindOrder[b.kind] || a.createdAt.localeCompare(b.createdAt))

@@ -24,7 +24,7 @@ interface Props {
 
 /** The last step in reading order: where a new one continues the flow. */
 function lastStep(diagram: ProcessDiagram): string | null {
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   return [...diagram.steps].sort((a, b) => (numbers.get(b.id) ?? 0) - (numbers.get(a.id) ?? 0))[0]?.id ?? null;
 }
 

@@ -12,7 +12,7 @@ import { MarkerBadge } from './StepNode';
 export function MarkerList({ diagram, onShow }: { diagram: ProcessDiagram; onShow: (stepId: string) => void }) {
   const { t } = useTranslation();
   const [order, setOrder] = useState<'severity' | 'sequence'>('severity');
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const steps = new Map(diagram.steps.map((s) => [s.id, s]));
   const rank = { pain: 0, digital: 1, idea: 2 } as const;
   const markers = [...diagram.markers].sort((a, b) =>

@@ -8,12 +8,12 @@ import { errorMessage } from '../../i18n/errors';
 import { useRevealOnce } from '../../lib/useRevealOnce';
 import { useUndoShortcuts } from '../../lib/useUndoShortcuts';
 import { useAnnounce } from '../../ui/Announcer';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadState } from '../../ui/LoadState';
 import { usePresentMirror } from '../present/usePresentMirror';
 import type { AddRequest } from './AddStepForm';
 import { CompareView } from './CompareView';
+import { CopyIstDialog } from './CopyIstDialog';
 import { ProcessCanvas } from './ProcessCanvas';
 import { ProcessPanel } from './ProcessPanel';
 import { ProcessText } from './ProcessText';
@@ -37,6 +37,7 @@ function StartDiagram({ workshopId, variant, run }: { workshopId: string; varian
   const { t, i18n } = useTranslation();
   const api = useApi();
   const ist = useQuery('process.get', { workshopId, variant: 'ist' });
+  const [choosing, setChoosing] = useState(false);
   const create = (): void =>
     run(api.call('process.create', { workshopId, variant, laneNames: processLabels(i18n.language === 'en' ? 'en' : 'de').defaultLanes }));
   if (variant === 'ist') {
@@ -51,13 +52,20 @@ function StartDiagram({ workshopId, variant, run }: { workshopId: string; varian
   return (
     <EmptyState title={t('process.empty.sollTitle')} text={ist.data === null ? t('process.empty.noIst') : t('process.empty.sollText')}>
       {ist.data && (
-        <button type="button" className="btn btn-primary" onClick={() => run(api.call('process.copyIstToSoll', { workshopId }))}>
+        <button type="button" className="btn btn-primary" onClick={() => setChoosing(true)}>
           {t('process.copyIst')}
         </button>
       )}
       <button type="button" className="btn" onClick={create}>
         {t('process.empty.startEmpty')}
       </button>
+      {choosing && (
+        <CopyIstDialog
+          replacing={false}
+          onClose={() => setChoosing(false)}
+          onCopy={async (markers) => void (await api.call('process.copyIstToSoll', { workshopId, markers }))}
+        />
+      )}
     </EmptyState>
   );
 }
@@ -146,8 +154,8 @@ export function ProcessEditor({ workshopId, variant, focus = null }: { workshopI
       </section>
     );
   }
-  const copyIst = async (): Promise<void> => {
-    await api.call('process.copyIstToSoll', { workshopId });
+  const copyIst = async (markers: boolean): Promise<void> => {
+    await api.call('process.copyIstToSoll', { workshopId, markers });
     setConfirmCopy(false);
     toast(t('process.copied'));
   };
@@ -180,13 +188,7 @@ export function ProcessEditor({ workshopId, variant, focus = null }: { workshopI
         />
       )}
       {confirmCopy && (
-        <ConfirmDialog
-          title={t('process.copyIstConfirmTitle')}
-          text={t('process.copyIstConfirmText')}
-          confirmLabel={t('process.copyIstConfirm')}
-          onClose={() => setConfirmCopy(false)}
-          onConfirm={copyIst}
-        />
+        <CopyIstDialog replacing onClose={() => setConfirmCopy(false)} onCopy={copyIst} />
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { MarkerBadge } from './StepNode';
  */
 export function ProcessText({ diagram }: { diagram: ProcessDiagram }) {
   const { t } = useTranslation();
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const byNumber = [...diagram.steps].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   return (
     <section className="process-text" aria-labelledby="process-text-heading">

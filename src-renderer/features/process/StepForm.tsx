@@ -31,7 +31,7 @@ export function StepForm({ step, diagram, actions, onAddAfter, run }: StepFormPr
       throw e;
     }
   });
-  const number = numberSteps(diagram.steps, diagram.lanes).get(step.id) ?? 0;
+  const number = numberSteps(diagram).get(step.id) ?? 0;
   return (
     <div className="panel-section">
       <h3>{t('process.panel.editHeading', { number })}</h3>

@@ -104,7 +104,7 @@ function EdgeRow({ edge, target, actions, run }: { edge: ProcessEdge; target: st
 /** Arrows leaving this step (with labels such as Ja / Nein), and connecting to another step. */
 export function EdgesSection({ step, diagram, actions, run }: SectionProps) {
   const { t } = useTranslation();
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const name = (id: string): string => {
     const s = diagram.steps.find((x) => x.id === id);
     return s ? `${numbers.get(s.id)}. ${s.label}` : '';

@@ -70,9 +70,21 @@ function undoCreate(d: ProcessDeps, label: string, method: DeleteMethod, created
   };
 }
 
-/** Undo a delete by restoring its snapshot; redo by deleting again. */
-function undoDelete(d: ProcessDeps, label: string, pending: Promise<ProcessSnapshot>, redo: () => Promise<unknown>): Command {
-  return { label, undo: async () => void (await d.api.call('process.restore', await pending)), redo: async () => void (await redo()) };
+/**
+ * Undo a delete by restoring its snapshot; redo by deleting again. A redone
+ * step delete draws new bridging arrows, so the next undo must use the
+ * latest snapshot to remove exactly those.
+ */
+function undoDelete(d: ProcessDeps, label: string, pending: Promise<ProcessSnapshot>, redo: () => Promise<ProcessSnapshot>): Command {
+  let latest = pending;
+  return {
+    label,
+    undo: async () => void (await d.api.call('process.restore', await latest)),
+    redo: async () => {
+      latest = redo();
+      await latest;
+    },
+  };
 }
 
 const without = <T extends { id: string }>(items: T[], ids: readonly string[]): T[] => items.filter((i) => !ids.includes(i.id));
@@ -126,8 +138,9 @@ export function stepActions(d: ProcessDeps): Pick<ProcessActions, 'addStep' | 'u
       }));
       const pending = api.call('process.steps.delete', { ids });
       d.push(undoDelete(d, label, pending, () => api.call('process.steps.delete', { ids })));
-      await pending;
-      d.announce(t('process.removed', { what: label }));
+      const { bridges = [] } = await pending;
+      if (bridges.length > 0) d.change((g) => ({ ...g, edges: [...g.edges, ...bridges] }));
+      d.announce(t(bridges.length > 0 ? 'process.removedBridged' : 'process.removed', { what: label }));
     },
     async layout() {
       const before = diagram.steps.map((s) => ({ id: s.id, laneId: s.laneId, x: s.x }));

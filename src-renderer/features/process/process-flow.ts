@@ -25,7 +25,7 @@ function markersByStep(markers: readonly ProcessMarker[]): Map<string, ProcessMa
  */
 export function syncStepNodes(previous: readonly StepFlowNode[], diagram: ProcessDiagram, ctx: FlowContext): StepFlowNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
-  const numbers = numberSteps(diagram.steps, diagram.lanes);
+  const numbers = numberSteps(diagram);
   const xs = displayX(diagram.steps);
   const lanes = new Map(diagram.lanes.map((l, i) => [l.id, { index: i, name: l.name }]));
   const markers = markersByStep(diagram.markers);

@@ -3,7 +3,7 @@ import type { Phase, WorkshopDetail } from '../../../src-main/contract';
 import { paths } from '../../app/router';
 import { formatDuration } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
-import { dayBalanceMinutes, elapsedMs, hasRun, timerOf } from '../live/live-time';
+import { dayBalance, elapsedMs, hasRun, timerOf } from '../live/live-time';
 import type { Live } from '../live/useLive';
 
 interface AgendaProps {
@@ -16,15 +16,17 @@ interface AgendaProps {
   live: Live;
 }
 
-/** Whether the day runs ahead of or behind its plan, once the first phase has been timed. */
+/** How the phases run so far compare with their plan, once the first phase has been timed. */
 function DayBalance({ workshop, live }: { workshop: WorkshopDetail; live: Live }) {
   const { t } = useTranslation();
-  const balance = dayBalanceMinutes(workshop.phases, live.live, live.now);
+  const balance = dayBalance(workshop.phases, live.live, live.now);
   if (balance === null) return null;
-  const text = balance > 0 ? t('live.behind', { count: balance }) : balance < 0 ? t('live.ahead', { count: -balance }) : t('live.onTime');
+  const { phases, actual, planned, delta } = balance;
+  const base = { phases, total: workshop.phases.length, actual, planned };
+  const text = delta > 0 ? t('live.behind', { ...base, count: delta }) : delta < 0 ? t('live.ahead', { ...base, count: -delta }) : t('live.onTime', base);
   return (
-    <p className={balance > 0 ? 'agenda-balance agenda-balance-behind' : 'agenda-balance'}>
-      <Icon name={balance > 0 ? 'alert' : 'check'} size={20} />
+    <p className={delta > 0 ? 'agenda-balance agenda-balance-behind' : 'agenda-balance'}>
+      <Icon name={delta > 0 ? 'alert' : 'check'} size={20} />
       {text}
     </p>
   );

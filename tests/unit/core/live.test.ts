@@ -51,6 +51,18 @@ describe('timers and the phase on the projector', () => {
     expect(tw.events.at(-1)).toEqual({ name: 'live.changed', payload: { workshopId: workshop.id } });
   });
 
+  it('stop when the workshop ends: every running timer keeps what it counted', async () => {
+    const first = phase('ankommen').id;
+    await tw.call('workshops.update', { id: workshop.id, status: 'running' });
+    await tw.call<LiveState>('timer.start', { phaseId: first });
+    clock += minutes(7);
+    await tw.call('workshops.update', { id: workshop.id, status: 'done' });
+    clock += minutes(30);
+    const live = await tw.call<LiveState>('live.get', { workshopId: workshop.id });
+    expect(live.timers).toEqual([expect.objectContaining({ phaseId: first, state: 'paused', elapsedMs: minutes(7), startedAt: null })]);
+    expect(tw.events.some((e) => e.name === 'live.changed')).toBe(true);
+  });
+
   it('keep running across a restart of the app', async () => {
     await tw.call('timer.start', { phaseId: phase('werte').id });
     tw.workspace.close();

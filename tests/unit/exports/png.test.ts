@@ -91,7 +91,7 @@ describe('pictures shrunk for the report', () => {
     const edges = list.slice(1).map((s, i) => ({ id: `e${i}`, diagramId: 'd', sourceId: list[i]!.id, targetId: s.id, label: '' }));
     return { id: 'd', workshopId: 'w', variant: 'ist', lanes, steps: list, edges, markers: [], updatedAt: at };
   };
-  const full = (d: ProcessDiagram): string => processSvg(d, { labels: processLabels('de'), title: 'Ist', numbers: numberSteps(d.steps, d.lanes) });
+  const full = (d: ProcessDiagram): string => processSvg(d, { labels: processLabels('de'), title: 'Ist', numbers: numberSteps(d) });
 
   it('draws a long process from its overview: same size, no words, same PNG', async () => {
     const long = diagram(100);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESENTATION, type LiveState, type PhaseTimer } from '../../../src-main/contract';
-import { clockText, dayBalanceMinutes, elapsedMs, remainingMs } from '../../../src-renderer/features/live/live-time';
+import { clockText, dayBalance, elapsedMs, remainingMs } from '../../../src-renderer/features/live/live-time';
 
 const T0 = Date.parse('2026-04-16T09:00:00Z');
 const timer = (phaseId: string, patch: Partial<PhaseTimer>): PhaseTimer => ({ phaseId, state: 'paused', elapsedMs: 0, startedAt: null, extraMinutes: 0, ...patch });
@@ -23,19 +23,21 @@ describe('the day clock', () => {
     expect(clockText(75 * 60_000)).toBe('75:00');
   });
 
-  it('says how far the day is behind or ahead; the running phase counts only once it overruns', () => {
+  it('compares the phases that ran with their plan; the running phase counts only once it overruns, a phase timed for seconds not at all', () => {
     const phases = [
       { id: 'a', minutes: 30 },
       { id: 'b', minutes: 45 },
       { id: 'c', minutes: 30 },
     ];
-    expect(dayBalanceMinutes(phases, live([]), T0)).toBeNull();
+    expect(dayBalance(phases, live([]), T0)).toBeNull();
     // a took 40 (10 behind), b runs for 20 of 45 (not yet won)
     const state = live([timer('a', { elapsedMs: 40 * 60_000 }), timer('b', { state: 'running', startedAt: new Date(T0).toISOString() })]);
-    expect(dayBalanceMinutes(phases, state, T0 + 20 * 60_000)).toBe(10);
+    expect(dayBalance(phases, state, T0 + 20 * 60_000)).toEqual({ phases: 1, actual: 40, planned: 30, delta: 10 });
     // b overruns by 5: 15 behind
-    expect(dayBalanceMinutes(phases, state, T0 + 50 * 60_000)).toBe(15);
+    expect(dayBalance(phases, state, T0 + 50 * 60_000)).toEqual({ phases: 2, actual: 90, planned: 75, delta: 15 });
     // a finished early: ahead
-    expect(dayBalanceMinutes(phases, live([timer('a', { elapsedMs: 22 * 60_000 })]), T0)).toBe(-8);
+    expect(dayBalance(phases, live([timer('a', { elapsedMs: 22 * 60_000 })]), T0)?.delta).toBe(-8);
+    // c started by mistake and paused after 20 s: the day ended after a, not 30 minutes "ahead"
+    expect(dayBalance(phases, live([timer('a', { elapsedMs: 30 * 60_000 }), timer('c', { elapsedMs: 20_000 })]), T0)).toEqual({ phases: 1, actual: 30, planned: 30, delta: 0 });
   });
 });
