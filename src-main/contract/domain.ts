@@ -197,10 +197,12 @@ export interface TemplateSummary {
 
 // ---------- settings and app state ----------
 
-export const settingsUpdateInput = z.object({ language: z.enum(LANGUAGES) }).strict();
+export const settingsUpdateInput = z.object({ language: z.enum(LANGUAGES).optional(), autoStartTimer: z.boolean().optional() }).strict();
 
 export interface Settings {
   language: Language;
+  /** During a running workshop, opening a phase starts its clock. */
+  autoStartTimer: boolean;
 }
 
 export type StorageState =

@@ -152,6 +152,9 @@ export const de = {
     topicFrom: 'gewählt in „{{title}}“',
   },
   settings: {
+    dayHeading: 'Während des Workshops',
+    autoStartTimer: 'Zeit automatisch starten, wenn ich eine Phase öffne',
+    autoStartTimerHint: 'Gilt nur, solange der Workshop läuft, und nur für Phasen, deren Zeit noch nicht lief. Ohne diese Einstellung starten Sie die Zeit mit „Zeit starten“.',
     title: 'Einstellungen',
     languageHeading: 'Sprache',
     languageHint: 'Die Sprache der Oberfläche. Ihre Inhalte bleiben, wie Sie sie geschrieben haben.',

@@ -149,6 +149,9 @@ export const en: Catalogue<typeof de> = {
     topicFrom: 'chosen in “{{title}}”',
   },
   settings: {
+    dayHeading: 'During the workshop',
+    autoStartTimer: 'Start the time automatically when I open a phase',
+    autoStartTimerHint: 'Only while the workshop is running, and only for phases whose time has not run yet. Without this setting you start the time with “Start time”.',
     title: 'Settings',
     languageHeading: 'Language',
     languageHint: 'The language of the screens. Your content stays as you wrote it.',

@@ -22,7 +22,7 @@ test('the coach passes a workshop on as a file and imports it on the start scree
   await report.getByRole('button', { name: 'Verein öffnen' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'TSV Musterstadt 1908 e.V.' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Verein\(t\) Veränderungen angehen/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Verein\(t\) Veränderungen angehen/ }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Übersicht' }).first().click();
   await expect(page.getByRole('link', { name: /TSV Musterstadt 1908 e\.V\./ })).toHaveCount(2);
 });

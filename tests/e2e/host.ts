@@ -28,7 +28,7 @@ export function startHost(dataDir: string, extraArgs: readonly string[] = []): P
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const timer = setTimeout(() => rejectStart(new Error(`host did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => rejectStart(new Error(`host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /läuft: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);

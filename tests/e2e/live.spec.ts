@@ -257,6 +257,24 @@ test('a live day: dot voting on the groups, the topic is chosen, and closing and
   await expect(projector.getByText('Vielen Dank für Ihre Mitarbeit!')).toBeVisible();
 });
 
+test('with “Zeit automatisch starten”, opening the next phase starts its clock; a phase opened again keeps its time', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('checkbox', { name: 'Zeit automatisch starten, wenn ich eine Phase öffne' }).check();
+  await expect.poll(async () => (await callApi<{ autoStartTimer: boolean }>(page, 'settings.get')).autoStartTimer).toBe(true);
+  await page.getByRole('link', { name: 'Übersicht' }).click();
+  await createClub(page, 'TSV Musterstadt');
+  await createWorkshop(page, { date: '16.04.2026' });
+  await page.getByRole('button', { name: 'Workshop starten' }).click();
+  await expect(timerState(page)).toHaveText('Läuft');
+  await page.getByRole('link', { name: 'Nächste Phase' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Unser Verein heute' })).toBeVisible();
+  await expect(timerState(page)).toHaveText('Läuft');
+  await page.getByRole('link', { name: 'Vorherige Phase' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ankommen & Erwartungen' })).toBeVisible();
+  await expect(timerState(page)).toHaveText('Pausiert');
+});
+
 test('dot voting: the dialog closes after the last person’s dots, and the page stays where it was', async ({ page, host }) => {
   await page.goto(host.url);
   await createClub(page, 'TSV Musterstadt');

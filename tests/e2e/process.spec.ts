@@ -123,6 +123,8 @@ test('the Soll starts as a copy of the Ist; a changed and an added step show in 
   await openPhase(page, /Wie soll es laufen\?/);
   await tabTo(page, 'Ist übernehmen');
   await page.keyboard.press('Enter');
+  await tabTo(page, 'Übernehmen');
+  await page.keyboard.press('Enter');
   await expect(steps(page)).toHaveCount(6);
   await openStep(page, /^2\. Schritt: Antrag prüfen/);
   await expect(page.getByLabel(/^Was passiert\?/)).toBeFocused();
@@ -197,6 +199,78 @@ test('undo brings back a deleted step with its marker', async ({ page, host }) =
   await page.keyboard.press('Control+z');
   await expect(steps(page)).toHaveCount(9);
   await expect(page.locator('.marker-overview')).toContainText('Keine Liste, wer welchen Schlüssel hat');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(9);
+});
+
+/** The steps' numbers as the canvas announces them: "3. Entscheidung: Unterlagen vollständig?. Bahn …" → label by number. */
+async function numbered(page: Page): Promise<string[]> {
+  const labels = await steps(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+  return labels
+    .map((l) => /^(\d+)\. [^:]+: (.+?)\. Bahn /.exec(l)!)
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
+    .map((m) => m[2]!);
+}
+
+test('deleting a middle step reconnects the chain; undo takes the new arrow away again', async ({ page, host }) => {
+  await seedIst(page, host.url, { extras: false });
+  await openPhase(page, /Wie läuft es heute\?/);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await step(page, 'Aufnahme bestätigen').click();
+  await page.keyboard.press('Delete');
+  await expect(steps(page)).toHaveCount(5);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(4);
+  await expect(page.getByText('Der Schritt davor führt jetzt direkt zum Schritt danach.', { exact: false }).first()).toBeAttached();
+  await expect(step(page, 'Beitrag einziehen')).toHaveAttribute('aria-label', /^4\. /);
+  await page.keyboard.press('Control+z');
+  await expect(steps(page)).toHaveCount(6);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+  await page.reload();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+});
+
+test('after automatic layout the steps are numbered along the arrows, from start to end', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Verein anlegen' }).first()).toBeVisible();
+  const club = await callApi<{ id: string }>(page, 'organisations.create', { name: 'Reitverein' });
+  const workshop = await callApi<{ id: string }>(page, 'workshops.create', { organisationId: club.id, templateId: 'builtin-vereint-veraenderungen-angehen', title: 'Einarbeitung' });
+  const diagram = await callApi<{ id: string; lanes: { id: string }[] }>(page, 'process.create', { workshopId: workshop.id, variant: 'ist', laneNames: ['Vorstand', 'Pat:in', 'Neue'] });
+  // Placed against the flow on purpose: the start far right, the end far left.
+  const plan: [string, number, string, number][] = [['START', 2, 'start', 1500], ['Pat:in stellt vor', 1, 'step', 300], ['Training', 2, 'step', 900], ['Ende', 0, 'end', 100]];
+  const ids: string[] = [];
+  for (const [label, lane, kind, x] of plan) ids.push((await callApi<{ step: { id: string } }>(page, 'process.steps.add', { diagramId: diagram.id, laneId: diagram.lanes[lane]!.id, kind, label, x })).step.id);
+  for (let i = 1; i < ids.length; i++) await callApi(page, 'process.edges.add', { sourceId: ids[i - 1], targetId: ids[i] });
+  await page.goto(`${host.url}#/workshops/${workshop.id}`);
+  await openPhase(page, /Wie läuft es heute\?/);
+  await expect(steps(page)).toHaveCount(4);
+  expect(await numbered(page)).toEqual(['START', 'Pat:in stellt vor', 'Training', 'Ende']);
+  await page.getByRole('button', { name: 'Automatisch anordnen' }).click();
+  await expect(page.getByText('Der Ablauf ist neu angeordnet.', { exact: false })).toBeVisible();
+  expect(await numbered(page)).toEqual(['START', 'Pat:in stellt vor', 'Training', 'Ende']);
+  await page.getByText('Als Text').click();
+  await expect(page.locator('.process-text')).toContainText('1. Start: START');
+  await expect(page.locator('.process-text')).toContainText('4. Ende: Ende');
+});
+
+test('"Ist übernehmen" copies the steps only by default; with markers on request, which can then go several at once', async ({ page, host }) => {
+  await seedIst(page, host.url);
+  await openPhase(page, /Wie soll es laufen\?/);
+  await page.getByRole('button', { name: 'Ist übernehmen' }).click();
+  await expect(page.getByRole('radio', { name: 'Nur die Schritte und Pfeile' })).toBeChecked();
+  await expectAccessible(page, 'copy Ist dialog');
+  await page.getByRole('button', { name: 'Übernehmen', exact: true }).click();
+  await expect(steps(page)).toHaveCount(6);
+  await expect(page.locator('.marker-overview li')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ist übernehmen' }).click();
+  await page.getByRole('radio', { name: /^Schritte mit allen Markierungen/ }).check();
+  await page.getByRole('button', { name: 'Ersetzen' }).click();
+  await expect(page.locator('.marker-overview li')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Alle Schmerzpunkte auswählen' }).click();
+  await expectAccessible(page, 'marker list with a selection');
+  await page.getByRole('button', { name: '2 ausgewählte Markierungen entfernen' }).click();
+  await expect(page.locator('.marker-overview li')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.marker-overview li')).toHaveCount(2);
 });
 
 // One axe scan per view, each its own short test, on one host with the sample loaded once.

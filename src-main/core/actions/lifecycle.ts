@@ -52,9 +52,39 @@ export function compareOpen(a: OpenMeasure, b: OpenMeasure): number {
   return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.title.localeCompare(b.title, 'de');
 }
 
-type OpenRow = MeasureRow & { workshop_title: string; workshop_date: string | null };
+export type OpenRow = MeasureRow & { workshop_title: string; workshop_date: string | null };
 
-/** "Was ist offen?": every measure of the club that is still open (not done, not dropped), across all its workshops. */
+/** Each of the club's workshops' action plan phase (the last one, when there are several). */
+export function actionPhases(ctx: CoreContext, organisationId: string): Map<string, string> {
+  const rows = ctx
+    .sql(
+      `SELECT p.workshop_id, p.id FROM workshop_phases p JOIN workshops w ON w.id = p.workshop_id
+       WHERE w.organisation_id = ? AND p.kind = 'actions' ORDER BY p.position DESC`,
+    )
+    .all(organisationId) as { workshop_id: string; id: string }[];
+  return new Map(rows.map((p) => [p.workshop_id, p.id]));
+}
+
+/** A measure as the club's lists show it: where it came from, whether it is late, its last progress entry. */
+export function toOpenMeasure(r: OpenRow, phases: Map<string, string>, today: string, last: HistoryRow | undefined): OpenMeasure {
+  return {
+    id: r.id,
+    workshopId: r.workshop_id,
+    workshopTitle: r.workshop_title,
+    workshopDate: r.workshop_date,
+    phaseId: phases.get(r.workshop_id) ?? null,
+    title: r.title,
+    owner: r.owner,
+    firstStep: r.first_step,
+    dueDate: r.due_date,
+    priority: r.priority,
+    status: r.status,
+    blockedReason: r.blocked_reason,
+    overdue: isOverdue({ dueDate: r.due_date, status: r.status }, today),
+    lastUpdate: last ? toHistory(last) : null,
+  };
+}
+
 export function openMeasures(ctx: CoreContext, organisationId: string): ClubOpenMeasures {
   if (!ctx.sql('SELECT 1 FROM organisations WHERE id = ?').get(organisationId)) throw notFound('organisation');
   const today = todayOf(ctx);
@@ -64,16 +94,7 @@ export function openMeasures(ctx: CoreContext, organisationId: string): ClubOpen
        JOIN workshops w ON w.id = m.workshop_id WHERE w.organisation_id = ? AND ${openStatusSql('m.status')}`,
     )
     .all(organisationId) as OpenRow[];
-  const phases = new Map(
-    (
-      ctx
-        .sql(
-          `SELECT p.workshop_id, p.id FROM workshop_phases p JOIN workshops w ON w.id = p.workshop_id
-           WHERE w.organisation_id = ? AND p.kind = 'actions' ORDER BY p.position DESC`,
-        )
-        .all(organisationId) as { workshop_id: string; id: string }[]
-    ).map((p) => [p.workshop_id, p.id]),
-  );
+  const phases = actionPhases(ctx, organisationId);
   const last = new Map<string, HistoryRow>();
   const history = ctx
     .sql(
@@ -82,23 +103,6 @@ export function openMeasures(ctx: CoreContext, organisationId: string): ClubOpen
     )
     .all(organisationId) as HistoryRow[];
   for (const h of history) last.set(h.measure_id, h);
-  const measures = rows.map(
-    (r): OpenMeasure => ({
-      id: r.id,
-      workshopId: r.workshop_id,
-      workshopTitle: r.workshop_title,
-      workshopDate: r.workshop_date,
-      phaseId: phases.get(r.workshop_id) ?? null,
-      title: r.title,
-      owner: r.owner,
-      firstStep: r.first_step,
-      dueDate: r.due_date,
-      priority: r.priority,
-      status: r.status,
-      blockedReason: r.blocked_reason,
-      overdue: isOverdue({ dueDate: r.due_date, status: r.status }, today),
-      lastUpdate: last.has(r.id) ? toHistory(last.get(r.id)!) : null,
-    }),
-  );
+  const measures = rows.map((r) => toOpenMeasure(r, phases, today, last.get(r.id)));
   return { organisationId, today, measures: measures.sort(compareOpen) };
 }

@@ -1,16 +1,15 @@
 import type { ReviewMeasure, SessionReview } from '../../contract';
-import { isOverdue } from '../../shared/measure-dates';
 import { openStatusSql } from '../../shared/measure-status';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
-import { compareOpen } from './lifecycle';
+import { type OpenRow, actionPhases, compareOpen, toOpenMeasure } from './lifecycle';
 import { todayOf } from './measures';
-import { type HistoryRow, type MeasureRow, toHistory } from './rows';
+import { type HistoryRow, toHistory } from './rows';
 
 // The Rückblick of a follow-up session: the club's measures from its other
 // workshops, read where they are (one record across sessions, never a copy).
 
-type ReviewRow = MeasureRow & { workshop_title: string; workshop_date: string | null };
+type ReviewRow = OpenRow;
 
 interface SessionRow {
   organisation_id: string;
@@ -49,16 +48,6 @@ function latestEntries(ctx: CoreContext, ids: readonly string[], workshopId: str
 }
 
 /** Phase ids of the workshops' action plans, to jump to a measure where it was made. */
-function actionPhases(ctx: CoreContext, organisationId: string): Map<string, string> {
-  const rows = ctx
-    .sql(
-      `SELECT p.workshop_id, p.id FROM workshop_phases p JOIN workshops w ON w.id = p.workshop_id
-       WHERE w.organisation_id = ? AND p.kind = 'actions' ORDER BY p.position DESC`,
-    )
-    .all(organisationId) as { workshop_id: string; id: string }[];
-  return new Map(rows.map((p) => [p.workshop_id, p.id]));
-}
-
 export function sessionReview(ctx: CoreContext, workshopId: string): SessionReview {
   const session = ctx.sql('SELECT organisation_id, date FROM workshops WHERE id = ?').get(workshopId) as SessionRow | undefined;
   if (!session) throw notFound('workshop');
@@ -68,21 +57,8 @@ export function sessionReview(ctx: CoreContext, workshopId: string): SessionRevi
   const phases = actionPhases(ctx, session.organisation_id);
   const measures = rows.map(
     (r): ReviewMeasure => ({
-      id: r.id,
-      workshopId: r.workshop_id,
-      workshopTitle: r.workshop_title,
-      workshopDate: r.workshop_date,
-      phaseId: phases.get(r.workshop_id) ?? null,
-      title: r.title,
-      owner: r.owner,
-      firstStep: r.first_step,
-      dueDate: r.due_date,
-      priority: r.priority,
-      status: r.status,
-      blockedReason: r.blocked_reason,
+      ...toOpenMeasure(r, phases, today, last.get(r.id)),
       droppedReason: r.dropped_reason,
-      overdue: isOverdue({ dueDate: r.due_date, status: r.status }, today),
-      lastUpdate: last.has(r.id) ? toHistory(last.get(r.id)!) : null,
       sessionUpdate: here.has(r.id) ? toHistory(here.get(r.id)!) : null,
     }),
   );

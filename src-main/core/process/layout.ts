@@ -1,9 +1,22 @@
 import dagre from '@dagrejs/dagre';
-import type { ProcessDiagram, ProcessEdge, ProcessStep } from '../../contract';
+import type { ProcessDiagram, ProcessStep } from '../../contract';
 import { COLUMN, FIRST_X, STEP_SIZE } from '../../shared/process-geometry';
+import { backEdgesFrom } from '../../shared/process-order';
 import type { CoreContext } from '../context';
 import { loadDiagram } from './rows';
 import { moveSteps } from './steps';
+
+/**
+ * Arrows that lead back (e.g. "Nein → zurück zu Schritt 3"), found by walking
+ * the flow from its start: a start step first, then steps nobody leads to,
+ * then the rest from left to right. They must not pull steps leftwards.
+ */
+export function backEdges(diagram: Pick<ProcessDiagram, 'steps' | 'edges'>): Set<string> {
+  const incoming = new Set(diagram.edges.map((e) => e.targetId));
+  const rootOrder = (s: ProcessStep): number => (s.kind === 'start' ? 0 : incoming.has(s.id) ? 2 : 1);
+  const roots = [...diagram.steps].sort((a, b) => rootOrder(a) - rootOrder(b) || a.x - b.x || a.id.localeCompare(b.id));
+  return backEdgesFrom(roots.map((s) => s.id), diagram.edges).back;
+}
 
 /**
  * Left-to-right positions for every step, keeping each one in its lane:
@@ -11,32 +24,6 @@ import { moveSteps } from './steps';
  * step 3" included), the lanes fix the vertical position, and steps of one
  * lane that land on the same spot are spread to the right.
  */
-/**
- * Arrows that lead back (e.g. "Nein → zurück zu Schritt 3"), found by walking
- * the flow from its start: a start step first, then steps nobody leads to,
- * then the rest from left to right. They must not pull steps leftwards.
- */
-export function backEdges(diagram: Pick<ProcessDiagram, 'steps' | 'edges'>): Set<string> {
-  const outgoing = new Map<string, ProcessEdge[]>();
-  const incoming = new Set(diagram.edges.map((e) => e.targetId));
-  for (const e of diagram.edges) outgoing.set(e.sourceId, [...(outgoing.get(e.sourceId) ?? []), e]);
-  const rootOrder = (s: ProcessStep): number => (s.kind === 'start' ? 0 : incoming.has(s.id) ? 2 : 1);
-  const roots = [...diagram.steps].sort((a, b) => rootOrder(a) - rootOrder(b) || a.x - b.x || a.id.localeCompare(b.id));
-  const state = new Map<string, 'open' | 'done'>();
-  const back = new Set<string>();
-  const visit = (id: string): void => {
-    state.set(id, 'open');
-    for (const e of outgoing.get(id) ?? []) {
-      const seen = state.get(e.targetId);
-      if (seen === 'open') back.add(e.id);
-      else if (!seen) visit(e.targetId);
-    }
-    state.set(id, 'done');
-  };
-  for (const root of roots) if (!state.has(root.id)) visit(root.id);
-  return back;
-}
-
 export function layoutPositions(diagram: Pick<ProcessDiagram, 'steps' | 'edges'>): Map<string, number> {
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', ranksep: COLUMN - 200, nodesep: 40, ranker: 'network-simplex' });

@@ -111,10 +111,13 @@ async function selfCheck(d: ProgressData): Promise<Block[]> {
   const valuesOf = (s: typeof first): (number | null)[] => SELF_CHECK_DIMENSIONS.map((dim) => s.values[dim]);
   const once = first === last;
   const legend = once ? [{ name: dayOf(last), values: valuesOf(last) }] : [{ name: `${p.now} (${dayOf(last)})`, values: valuesOf(last) }, { name: `${p.before} (${dayOf(first)})`, values: valuesOf(first) }];
+  // The sessions between before and now: faint lines, the trend without noise.
+  const between = series.slice(1, -1);
   const chart = radarSvg(
     SELF_CHECK_DIMENSIONS.map((dim) => names[dim]),
     legend,
     t.radarAlt,
+    { name: t.olderSessions, values: between.map(valuesOf) },
   );
   const described = SELF_CHECK_DIMENSIONS.map((dim) => `${names[dim]} ${value(first.values[dim])} → ${value(last.values[dim])}`).join(', ');
   const picture = pictureParagraph(await drawPicture(chart, 600), { title: t.radarAlt, description: described }, 'radar');

@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon';
 import { PhonesSection } from '../phones/PhonesSection';
 import { ProjectorControls } from '../present/ProjectorControls';
 import { PhaseTimer } from './PhaseTimer';
+import { useAutoStartTimer } from './useAutoStartTimer';
 import type { Live } from './useLive';
 import './live.css';
 
@@ -28,6 +29,7 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
   const running = workshop.status === 'running';
   const done = workshop.status === 'done';
   const fail = (e: unknown): void => announce(errorMessage(t, e));
+  useAutoStartTimer(workshop, phase, live, fail);
 
   // Starting the day starts the clock of the phase the coach has open (it also puts it on the projector).
   const start = async (): Promise<void> => {

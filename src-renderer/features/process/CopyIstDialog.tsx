@@ -38,12 +38,10 @@ export function CopyIstDialog({ replacing, onCopy, onClose }: CopyIstDialogProps
     >
       <fieldset className="choice-group">
         <legend className="field-label">{t('process.copyChoice')}</legend>
+        <p className="field-hint">{t('process.copyStepsOnlyHint')}</p>
         <label className="choice">
           <input type="radio" name="copy-ist-markers" checked={!withMarkers} onChange={() => setWithMarkers(false)} data-autofocus />
-          <span>
-            {t('process.copyStepsOnly')}
-            <span className="field-hint">{t('process.copyStepsOnlyHint')}</span>
-          </span>
+          {t('process.copyStepsOnly')}
         </label>
         <label className="choice">
           <input type="radio" name="copy-ist-markers" checked={withMarkers} onChange={() => setWithMarkers(true)} />

@@ -49,7 +49,7 @@ export const ProcessPanel = forwardRef<HTMLElement, PanelProps>(function Process
       ) : (
         <AddStepForm diagram={diagram} actions={actions} request={props.addRequest} announce={props.announce} />
       )}
-      <MarkerList diagram={diagram} onShow={(stepId) => props.onSelect({ steps: [stepId], edge: null })} />
+      <MarkerList diagram={diagram} actions={actions} run={run} announce={props.announce} onShow={(stepId) => props.onSelect({ steps: [stepId], edge: null })} />
       <LanesSection diagram={diagram} actions={actions} run={run} />
       <details className="panel-help">
         <summary>{t('process.panel.keyboardHeading')}</summary>

@@ -54,6 +54,39 @@ function LanguageChoice({ current }: { current: Language }) {
   );
 }
 
+/** "Zeit automatisch starten": during a running workshop, opening a phase starts its clock. */
+function TimerChoice({ current }: { current: boolean }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const announce = useAnnounce();
+  const hintId = useId();
+  const [checked, setChecked] = useState(current);
+  const [saved, setSaved] = useState(current);
+  if (saved !== current) {
+    setSaved(current);
+    setChecked(current);
+  }
+  const change = (autoStartTimer: boolean): void => {
+    setChecked(autoStartTimer);
+    api.call('settings.update', { autoStartTimer }).catch((error: unknown) => {
+      setChecked(current);
+      announce(errorMessage(t, error));
+    });
+  };
+  return (
+    <section className="section" aria-labelledby="settings-day">
+      <h2 id="settings-day">{t('settings.dayHeading')}</h2>
+      <label className="choice">
+        <input type="checkbox" checked={checked} aria-describedby={hintId} onChange={(e) => change(e.target.checked)} />
+        {t('settings.autoStartTimer')}
+      </label>
+      <p id={hintId} className="hint">
+        {t('settings.autoStartTimerHint')}
+      </p>
+    </section>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useQuery('settings.get', {});
@@ -62,6 +95,7 @@ export function SettingsPage() {
     <div className="page page-narrow">
       <PageHeading focusKey="settings">{t('settings.title')}</PageHeading>
       {settings.data ? <LanguageChoice current={settings.data.language} /> : <LoadState error={settings.error} />}
+      {settings.data && <TimerChoice current={settings.data.autoStartTimer} />}
       <section className="section" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.dataHeading')}</h2>
         <p>{t('settings.dataText')}</p>

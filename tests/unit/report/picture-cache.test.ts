@@ -81,6 +81,7 @@ describe('kept report pictures', () => {
     expect(inner.jobs).toHaveLength(4);
   });
 
+  // Three whole reports with every picture drawn: on a loaded 2-core machine that takes its time.
   it('give a second export of the sample the same pictures without drawing, and draw a changed process again', async () => {
     tw = createTestWorkspace({ now: () => new Date('2026-04-16T10:00:00') });
     const { workshopId } = await tw.call<SampleResult>('sample.load');
@@ -97,7 +98,7 @@ describe('kept report pictures', () => {
     const third = await report(tw, workshopId);
     expect(cache.size).toBeGreaterThan(kept);
     expect(Object.values(media(third)).some((png) => !Object.values(media(first)).includes(png))).toBe(true);
-  });
+  }, 90_000);
 
   it('are drawn ahead when the report dialog opens, and an unknown workshop gets a clear error', async () => {
     tw = createTestWorkspace({ now: () => new Date('2026-04-16T10:00:00') });
