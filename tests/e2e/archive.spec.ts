@@ -24,7 +24,8 @@ test('the coach passes a workshop on as a file and imports it on the start scree
   await expect(page.getByRole('heading', { level: 1, name: 'TSV Musterstadt 1908 e.V.' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Verein\(t\) Veränderungen angehen/ }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Übersicht' }).first().click();
-  await expect(page.getByRole('link', { name: /TSV Musterstadt 1908 e\.V\./ })).toHaveCount(2);
+  // The sample and the imported copy, side by side in the list of clubs.
+  await expect(page.getByRole('region', { name: 'Vereine', exact: true }).getByRole('link', { name: /TSV Musterstadt 1908 e\.V\./ })).toHaveCount(2);
 });
 
 test.describe('a file that is not a workshop file', () => {
