@@ -20,7 +20,8 @@ test('the coach makes the Word report and the action plan from the workshop page
   await expect(dialog.getByLabel('Ergebnisse der Phasen')).toBeChecked();
   await expectAccessible(page, 'report dialog');
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Bericht speichern' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^Workshop-Bericht – TSV Musterstadt.*\.docx$/);
+  // "<Verein kurz> – <Workshop> – <TT.MM.JJJJ>": the club's name cut between words.
+  expect(download.suggestedFilename()).toBe('TSV Musterstadt 1908 e.V. – Verein(t) Veränderungen angehen – 14.03.2026.docx');
   const xml = openDocx(new Uint8Array(readFileSync(await download.path()))).document;
   expect(headings(xml, 'Heading1')).toEqual(['Ablauf des Tages', 'Nächste Schritte', 'Teilnehmende']);
   const text = paragraphs(xml).map((p) => p.text);
@@ -36,6 +37,6 @@ test('the coach makes the Word report and the action plan from the workshop page
   expect(paragraphs(anonymousXml).map((p) => p.text)).not.toContain('Anna Beispiel');
 
   const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Nur den Maßnahmenplan (Word)' }).click()]);
-  expect(plan.suggestedFilename()).toMatch(/^Maßnahmenplan – /);
+  expect(plan.suggestedFilename()).toBe('TSV Musterstadt 1908 e.V. – Verein(t) Veränderungen angehen – Maßnahmenplan – 14.03.2026.docx');
   expect(headings(openDocx(new Uint8Array(readFileSync(await plan.path()))).document, 'Heading1')).toEqual(['Maßnahmenplan']);
 });

@@ -2,7 +2,7 @@ import { AlignmentType, type Document, ImageRun, type ISectionOptions, Packer, P
 import type { ExportParsedInput, ExportedFile, Phase, ReportSection } from '../../contract';
 import type { CoreContext } from '../context';
 import { fieldError } from '../errors';
-import { safeFileName } from '../exports/file-names';
+import { workshopFileName } from '../exports/file-names';
 import { fitInto, imageSize } from './image-size';
 import { type Block, measureTable, phaseChapter } from './phase-chapters';
 import { inThreadDrawer } from './picture-jobs';
@@ -139,7 +139,7 @@ export async function buildWorkshopReport(ctx: CoreContext, input: ExportParsedI
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const document = documentOf(d, title, await sections(d, chosen, front, pictures));
-  return { document, fileName: safeFileName([d.t.report, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx') };
+  return { document, fileName: workshopFileName({ club: d.workshop.organisationName, workshop: d.workshop.title, date: d.workshop.date }, 'docx') };
 }
 
 /**
@@ -173,6 +173,6 @@ export async function actionPlanReport(ctx: CoreContext, input: ExportParsedInpu
     ...lines,
   ];
   const document = documentOf(d, title, [{ ...frame, properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } }, children }]);
-  const fileName = safeFileName([d.t.actionPlan, d.workshop.organisationName, d.workshop.date ?? ''].filter(Boolean).join(' – '), 'docx');
+  const fileName = workshopFileName({ club: d.workshop.organisationName, workshop: d.workshop.title, date: d.workshop.date, what: d.t.actionPlan }, 'docx');
   return { fileName, mimeType: DOCX_MIME, bytes: new Uint8Array(await Packer.toBuffer(document)) };
 }

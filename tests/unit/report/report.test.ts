@@ -26,7 +26,7 @@ describe('the workshop report', () => {
     const { workshopId } = await tw.call<SampleResult>('sample.load');
     const workshop = await tw.call<WorkshopDetail>('workshops.get', { id: workshopId });
     const file = await report('report.docx', { workshopId });
-    expect(file.fileName).toMatch(/^Workshop-Bericht – TSV Musterstadt.*\.docx$/);
+    expect(file.fileName).toMatch(/^TSV Musterstadt 1908 e\.V\. – Verein\(t\) Veränderungen angehen – \d\d\.\d\d\.\d{4}\.docx$/);
     const docx = openDocx(file.bytes);
     const xml = docx.document;
     expect(headings(xml, 'Heading1')).toEqual(['Ablauf des Tages', 'Nächste Schritte']);
@@ -137,7 +137,7 @@ describe('the action plan alone', () => {
   it('is one landscape page set: club, workshop, date, the measures, room for notes', async () => {
     const { workshopId } = await tw.call<SampleResult>('sample.load');
     const file = await report('actions.docx', { workshopId });
-    expect(file.fileName).toMatch(/^Maßnahmenplan – TSV Musterstadt/);
+    expect(file.fileName).toMatch(/^TSV Musterstadt 1908 e\.V\. – .* – Maßnahmenplan – \d\d\.\d\d\.\d{4}\.docx$/);
     const xml = openDocx(file.bytes).document;
     expect(headings(xml, 'Heading1')).toEqual(['Maßnahmenplan']);
     expect(paragraphs(xml)[1]!.text).toBe('TSV Musterstadt 1908 e.V. · Verein(t) Veränderungen angehen · 14.03.2026');
