@@ -9,6 +9,7 @@ import { listWorkshops } from '../services/workshops';
 import { PROGRESS_TEXT, type ProgressText } from './progress-text';
 import { dayWriter } from './report-data';
 import { REPORT_TEXT, type ReportText } from './report-text';
+import { clubTopics } from '../live/topics';
 
 // What the progress report ("Fortschrittsbericht") of a club shows, read in a
 // few queries for the whole club: its sessions, measures with their dated
@@ -51,30 +52,9 @@ export interface ProgressData {
   nextDate: string | null;
 }
 
-interface TopicRow {
-  workshop_id: string;
-  target: 'cards' | 'clusters';
-  card_text: string | null;
-  cluster_name: string | null;
-}
-
-/** The topic each workshop chose by dot vote ("Als Thema wählen"), by workshop. */
-function chosenTopics(ctx: CoreContext, organisationId: string): Map<string, string> {
-  const rows = ctx
-    .sql(
-      `SELECT p.workshop_id, v.target, c.text AS card_text, k.name AS cluster_name FROM vote_sessions v
-       JOIN workshop_phases p ON p.id = v.phase_id JOIN workshops w ON w.id = p.workshop_id
-       LEFT JOIN cards c ON c.id = v.chosen_id LEFT JOIN card_clusters k ON k.id = v.chosen_id
-       WHERE w.organisation_id = ? AND v.chosen_id IS NOT NULL ORDER BY p.position`,
-    )
-    .all(organisationId) as TopicRow[];
-  const topics = new Map<string, string>();
-  for (const r of rows) {
-    const text = (r.target === 'clusters' ? r.cluster_name : r.card_text)?.trim();
-    if (text) topics.set(r.workshop_id, text);
-  }
-  return topics;
-}
+/** Each workshop's own chosen topic, by workshop id (one source: core/live/topics.ts). */
+const chosenTopics = (ctx: CoreContext, organisationId: string): Map<string, string> =>
+  new Map([...clubTopics(ctx, organisationId)].map(([id, topic]) => [id, topic.text]));
 
 function readSessions(ctx: CoreContext, organisationId: string, today: string): { sessions: ProgressSession[]; upcoming: string[] } {
   const topics = chosenTopics(ctx, organisationId);

@@ -12,6 +12,7 @@ import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { clubSelfCheckHistory } from '../live/selfcheck';
 import { FOLLOW_UP_TEMPLATE_ID } from '../templates/builtin';
+import { clubTopics } from '../live/topics';
 
 // The club's timeline (issue 16): every session with its kind and topic, the
 // measures' progress over time and the self-check trend, in a handful of
@@ -50,22 +51,9 @@ function sessionsOf(ctx: CoreContext, organisationId: string): SessionRow[] {
   return rows.map((r) => ({ row: r, key: sortKey(r) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((r) => r.row);
 }
 
-/** Each workshop's chosen topic (the latest vote phase with a choice wins), from cards or clusters. */
-function chosenTopics(ctx: CoreContext, organisationId: string): Map<string, string> {
-  const rows = ctx
-    .sql(
-      `SELECT p.workshop_id, COALESCE(c.text, cl.name) AS topic FROM vote_sessions v
-       JOIN workshop_phases p ON p.id = v.phase_id
-       JOIN workshops w ON w.id = p.workshop_id
-       LEFT JOIN cards c ON v.target = 'cards' AND c.id = v.chosen_id
-       LEFT JOIN card_clusters cl ON v.target = 'clusters' AND cl.id = v.chosen_id
-       WHERE w.organisation_id = ? AND v.chosen_id IS NOT NULL ORDER BY p.position`,
-    )
-    .all(organisationId) as { workshop_id: string; topic: string | null }[];
-  const topics = new Map<string, string>();
-  for (const r of rows) if (r.topic) topics.set(r.workshop_id, r.topic);
-  return topics;
-}
+/** Each workshop's own chosen topic, by workshop id (one source: core/live/topics.ts). */
+const chosenTopics = (ctx: CoreContext, organisationId: string): Map<string, string> =>
+  new Map([...clubTopics(ctx, organisationId)].map(([id, topic]) => [id, topic.text]));
 
 /** A session's own topic, else the one of the session it follows (and so on back). */
 function topicOf(row: SessionRow, byId: Map<string, SessionRow>, topics: Map<string, string>): { topic: string | null; inherited: boolean } {
