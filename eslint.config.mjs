@@ -14,8 +14,8 @@ const CORE = [
   { group: [...dir('shell', 'host', 'preload', 'src-renderer'), 'react', 'react-dom'], message: 'The core does not know its callers.' },
 ];
 
-// The layers (VS Code's layering rule): contract ← core ← host/shell; the
-// renderer sees only the contract; the core never sees Electron.
+// The layers (VS Code's layering rule): contract ← core ← serving ← host/shell;
+// the renderer sees only the contract; the core never sees Electron.
 const layers = [
   {
     files: ['src-main/contract/**'],
@@ -47,7 +47,22 @@ const layers = [
     files: ['src-main/host/**'],
     patterns: [
       { group: ['electron', 'electron/*'], message: 'The browser host runs in plain Node, without Electron.' },
-      { group: dir('shell', 'preload', 'src-renderer'), message: 'The host depends on the core and the contract only.' },
+      { group: dir('shell', 'preload', 'src-renderer'), message: 'The host depends on the contract, the core and serving only.' },
+    ],
+  },
+  {
+    // What the desktop shell and the browser host both serve: CSP, static files, data folder, the phones' listener.
+    files: ['src-main/serving/**'],
+    patterns: [
+      { group: ['electron', 'electron/*'], message: 'Serving runs in plain Node: the shell and the browser host share it.' },
+      { group: dir('shell', 'host', 'preload', 'src-renderer'), message: 'Serving depends on the contract and the core only.' },
+      { group: ['**/core/**', 'better-sqlite3'], message: "Serving reaches the data only through the core's public API (../core), never its database." },
+    ],
+  },
+  {
+    files: ['src-main/shell/**'],
+    patterns: [
+      { group: [...dir('host', 'preload', 'src-renderer'), 'react', 'react-dom'], message: 'The shell may import the contract, shared, the core and serving only.' },
     ],
   },
   {
@@ -76,7 +91,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', '.tmp/**', '.tools/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'reports/**', 'test-results/**', '.tmp/**', '.tools/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -94,14 +109,36 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // electron-builder's hooks are CommonJS (scripts/after-pack.cjs).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   ...layers.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+  {
+    // no-restricted-imports misses import() and require(): the plain-Node layers must not load Electron either way.
+    files: ['src-main/core/**', 'src-main/serving/**', 'src-main/host/**'],
+    plugins: { vw: localRules },
+    rules: { 'vw/no-runtime-module': ['error', { names: ['electron'], why: 'it runs in plain Node, without Electron' }] },
+  },
   {
     files: ['src-phone/**/*.ts'],
     ignores: ['src-phone/vite.config.mts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The phones' page keeps its own tiny catalogue (strings.ts): the page must stay small.
+    files: ['src-phone/**/*.ts'],
+    ignores: ['src-phone/vite.config.mts', 'src-phone/strings.ts'],
+    plugins: { vw: localRules },
+    rules: { 'vw/no-literal-dom-text': 'error' },
+  },
+  {
+    // Documents the core writes and the desktop menu: their words live in src-main/shared/i18n.
+    // Built-in template content (core/templates/builtin.ts and its data files) is data, not UI text.
+    files: ['src-main/core/exports/**/*.ts', 'src-main/core/report/**/*.ts', 'src-main/core/drawing/**/*.ts', 'src-main/core/templates/library.ts', 'src-main/shell/menu.ts'],
+    plugins: { vw: localRules },
+    rules: { 'vw/no-document-literal': 'error' },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
@@ -115,7 +152,7 @@ export default tseslint.config(
   // Small files and functions: split features instead of growing god components.
   {
     files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}', 'src-phone/**/*.ts'],
-    ignores: ['src-renderer/i18n/{de,en}*.ts', 'src-main/core/sample/sample-data.ts', 'src-phone/strings.ts'],
+    ignores: ['src-renderer/i18n/{de,en}*.ts', 'src-main/shared/i18n/{de,en}*.ts', 'src-main/core/sample/sample-data.ts', 'src-phone/strings.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],

@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { newDataDir, removeDataDir, startHost } from '../tests/e2e/host';
 import { type BenchResult, median } from './lib';
 
-const GOAL_MS = 1000;
+/** The start screen within a second; `cold-start` uses the same goal. */
+export const FIRST_SCREEN_GOAL_MS = 1000;
 const RUNS = 7;
 
 /** DOMContentLoaded of the browser host's first screen in headless Chromium, fresh page each run. */
@@ -25,7 +26,7 @@ export async function firstScreen(): Promise<BenchResult> {
       await context.close();
     }
     const value = median(times.slice(1));
-    return { name: 'first-screen', value, unit: 'ms', ratio: value / GOAL_MS, note: `goal ≤ ${GOAL_MS} ms` };
+    return { name: 'first-screen', value, unit: 'ms', ratio: value / FIRST_SCREEN_GOAL_MS, note: `goal ≤ ${FIRST_SCREEN_GOAL_MS} ms` };
   } finally {
     await browser.close();
     await host.stop();

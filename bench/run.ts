@@ -1,8 +1,10 @@
 import { actionsFilter } from './actions-filter';
+import { appSize } from './app-size';
 import { archiveRoundtrip } from './archive-roundtrip';
 import { backup, noteSaveDuringBackup } from './backup';
 import { cardsAdd } from './cards-add';
 import { clubTimeline } from './club-timeline';
+import { coldStart } from './cold-start';
 import { firstScreen } from './first-screen';
 import { type BenchResult, report } from './lib';
 import { noteSave } from './note-save';
@@ -22,6 +24,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'note-save': noteSave,
   'workshops-list': workshopsList,
   'first-screen': firstScreen,
+  'cold-start': coldStart,
   'stakeholder-drag': stakeholderDrag,
   'process-drag': processDrag,
   'process-layout': processLayout,
@@ -38,6 +41,7 @@ const MEASURES: Record<string, () => Promise<BenchResult>> = {
   'archive-roundtrip': archiveRoundtrip,
   backup,
   'note-save-during-backup': noteSaveDuringBackup,
+  'app-size': appSize,
 };
 
 const only = process.argv.slice(2);

@@ -6,13 +6,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
+// node_modules/.bin holds .cmd files on Windows, which only a shell can start (the release runners).
+const onWindows = process.platform === 'win32';
 const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 function run(label, command, args) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, shell: onWindows });
   return result.status === 0;
 }
 
@@ -20,7 +22,7 @@ function run(label, command, args) {
 // ends, so steps that run side by side do not mix their lines.
 function runQuietly(label, command, args) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0' }, shell: onWindows });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -211,7 +211,7 @@ export class Phone {
     if (view.vote) body = voteView(this, view.vote);
     else if (view.selfCheck) body = selfCheckView(this, view.selfCheck, view.can.selfCheck);
     else if (phase && (view.can.addCards || view.cards.length > 0 || phase.kind === 'cards')) body = cardsView(this, view);
-    else body = [h('section', { class: 'panel' }, ...(phase?.prompts ?? []).map((p) => h('p', { class: 'prompt' }, p)), h('p', { class: 'notice' }, s.lookAtScreen))];
+    else body = [h('section', { class: 'panel' }, ...(phase?.prompts ?? []).map((p) => h('p', { class: 'prompt' }, p)), h('p', { class: 'notice' }, phase?.kind === 'pause' ? s.pause : s.lookAtScreen))];
     return [head, ...body];
   }
 

@@ -28,6 +28,7 @@ function clientOf(answers: Answers): ApiClient {
     subscribe: () => () => undefined,
     exportFile: () => Promise.reject(new Error('bench')),
     openPresenter: () => Promise.resolve(false),
+    printDocument: () => Promise.reject(new Error('bench')),
     takeOpenedFiles: () => Promise.resolve([]),
     onOpenedFiles: () => () => undefined,
   };

@@ -227,7 +227,7 @@ export interface SessionReview {
   workshopId: string;
   organisationId: string;
   today: string;
-  /** The day progress is recorded with: the session's date, or today when it has none. */
+  /** The day progress is recorded with: the session's date, or today when it has none or it lies ahead. */
   sessionDate: string;
   measures: ReviewMeasure[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Envelope } from './errors';
+import type { TemplateImportResult } from './templates';
 import { RECORD_KINDS, type RecordKind } from './records';
 
 // The workshop file (.vwerkstatt): a zip with manifest.json, one JSON payload
@@ -68,8 +69,7 @@ export interface ArchiveImportReport {
 export const IPC_OPENED_FILES_CHANNEL = 'vw-opened-files';
 export const IPC_OPENED_FILES_NOTICE = 'vw-opened-files-notice';
 
-/** What the page learns about one opened file: its name and the import's report or error. */
-export interface OpenedFileResult {
-  fileName: string;
-  result: Envelope<ArchiveImportReport>;
-}
+/** What the page learns about one opened file (a workshop file or a template file): its name and the import's report or error. */
+export type OpenedFileResult =
+  | { kind: 'archive'; fileName: string; result: Envelope<ArchiveImportReport> }
+  | { kind: 'template'; fileName: string; result: Envelope<TemplateImportResult> };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, count, id, isoDate, optionalText, requiredName } from './fields';
+import { LIMITS, clockTime, count, id, isoDate, optionalText, requiredName } from './fields';
 import type { PhaseRecord, WorkshopRecord } from './records';
 
 // The domain as the UI sees it: enums, input schemas and result types.
@@ -33,6 +33,8 @@ export const PHASE_KINDS = [
   'checklist',
   /** Datenlandkarte: the club's data, one row per kind of data (where, who, legal basis, consent, deletion). */
   'datamap',
+  /** Pause: no tool, only the timer; the projector shows a calm screen with the time the group meets again. */
+  'pause',
 ] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
@@ -100,6 +102,8 @@ export interface OrganisationSummary extends Organisation {
 export const workshopFields = {
   title: requiredName,
   date: isoDate.nullable(),
+  /** When the day starts ("HH:MM"): the printed agenda's clock times count from it. */
+  startTime: clockTime.nullable(),
   place: optionalText(LIMITS.name),
   coach: optionalText(LIMITS.name),
   status: z.enum(WORKSHOP_STATUSES),
@@ -120,6 +124,8 @@ export const workshopCreateInput = z
     coach: workshopFields.coach.default(''),
     status: workshopFields.status.default('planned'),
     participantCount: workshopFields.participantCount.default(null),
+    /** The agenda's language; by default the UI's. It stays with the workshop. */
+    language: z.enum(LANGUAGES).optional(),
   })
   .strict();
 
@@ -142,6 +148,7 @@ export const workshopUpdateInput = z
     id,
     title: workshopFields.title.optional(),
     date: workshopFields.date.optional(),
+    startTime: workshopFields.startTime.optional(),
     place: workshopFields.place.optional(),
     coach: workshopFields.coach.optional(),
     status: workshopFields.status.optional(),
@@ -189,6 +196,8 @@ export interface TemplateSummary {
   description: string;
   author: string;
   builtIn: boolean;
+  /** The language of its texts: a built-in one's is the UI's (it ships in both), an own one has its own. */
+  language: Language;
   phaseCount: number;
   totalMinutes: number;
   /** For the facilitator's own templates: when last changed; null for built-in ones. */

@@ -45,3 +45,6 @@ export function isIsoDate(value: string): boolean {
 }
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'errors.validation.date' });
+
+/** A time of day as stored, "HH:MM" (00:00 to 23:59). */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'errors.validation.time' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { historyRecord, measureRecord } from './actions';
 import { checklistAnswerRecord, dataMapRowRecord } from './data-protection';
-import { WORKSHOP_STATUSES, organisationRecord, workshopFields } from './domain';
+import { LANGUAGES, WORKSHOP_STATUSES, organisationRecord, workshopFields } from './domain';
 import { LIMITS, id, optionalText } from './fields';
 import { SELF_CHECK_DIMENSIONS, cardRecord, clusterRecord, rating, voteSessionRecord } from './live';
 import { PROCESS_VARIANTS, processEdgeRecord, processLaneRecord, processMarkerRecord, processStepRecord } from './process';
@@ -22,6 +22,8 @@ export const workshopRecord = z
     organisationId: id,
     title: workshopFields.title,
     date: workshopFields.date,
+    /** Files from before start times leave it out. */
+    startTime: workshopFields.startTime.default(null),
     place: workshopFields.place,
     coach: workshopFields.coach,
     status: z.enum(WORKSHOP_STATUSES),
@@ -33,6 +35,8 @@ export const workshopRecord = z
     askNames: z.boolean().default(false),
     /** The earlier workshop a follow-up session follows; files from before follow-ups leave it out. */
     followsWorkshopId: id.nullable().default(null),
+    /** The language the workshop was made in (its agenda's texts, the report's default); files from before leave it out. */
+    language: z.enum(LANGUAGES).default('de'),
     templateId: id,
     templateName: z.string().min(1).max(LIMITS.name),
     templateVersion: z.number().int().min(1).max(1_000_000),

@@ -9,6 +9,12 @@ import { LIMITS } from './fields';
 
 export const TEMPLATE_FORMAT = 'vereinswerkstatt-template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
+/**
+ * Exported templates are JSON files with their own extension, so the
+ * installed app can claim them (double-click opens and imports them)
+ * without claiming every .json file. Imports accept .json too.
+ */
+export const TEMPLATE_EXTENSION = 'vwvorlage';
 
 const line = (max: number = LIMITS.name) => z.string().trim().min(1).max(max);
 

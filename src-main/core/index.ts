@@ -13,5 +13,6 @@ export { builtinTemplates, BUILTIN_TEMPLATE_SOURCES, DAY_WORKSHOP_TEMPLATE_ID } 
 export { DB_FILE_NAME, Workspace, type EventListener, type WorkspaceOptions } from './workspace';
 export { getSettings } from './services/settings';
 export { exportFile } from './exports';
+export { preparePrint } from './exports/print-file';
 export { writeFileAtomic } from './files/atomic-write';
 export { importArchiveBytes } from './archive';

@@ -93,7 +93,8 @@ export class Workspace {
 
   /** Opens the database; never throws for a bad file, the state says what went wrong. */
   open(): StorageState {
-    builtinTemplates();
+    builtinTemplates('de');
+    builtinTemplates('en');
     this.backups.resume();
     this.closeDb();
     const folderProblem = ensureFolder(this.dataDir);

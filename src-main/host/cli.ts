@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Phones, Workspace, createApi } from '../core';
 import { ArgsError, HELP_TEXT, parseHostArgs } from './args';
-import { defaultDataDir } from './data-dir';
-import { listenForPhones } from './participant-server';
+import { defaultDataDir } from '../serving/data-dir';
+import { listenForPhones } from '../serving/participant-server';
 import { startHost } from './server';
 
 declare const __APP_VERSION__: string;

@@ -2,9 +2,9 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorData, Envelope } from '../contract';
 import { type Api, type Workspace, exportFile } from '../core';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from '../serving/csp';
 import { hostAllowed, originAllowed, tokenMatches } from './guard';
-import { injectToken, readStatic } from './static-files';
+import { injectToken, readStatic } from '../serving/static-files';
 
 // The coach's browser host. It always binds to 127.0.0.1: the coach's API
 // must never be reachable from the room's network. A later participants'

@@ -1,15 +1,17 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IPC_EVENT_CHANNEL, IPC_OPENED_FILES_NOTICE, IPC_PRESENTER_CHANNEL, presentPath } from '../contract';
-import { Phones, Workspace, createApi, getSettings } from '../core';
-import { APP_FOLDER_NAME } from '../host/data-dir';
-import { listenForPhones } from '../host/participant-server';
+import { Phones, Workspace, createApi, getSettings, preparePrint, writeFileAtomic } from '../core';
+import { APP_FOLDER_NAME } from '../serving/data-dir';
+import { listenForPhones } from '../serving/participant-server';
 import { APP_SCHEME, APP_START_URL } from './app-url';
 import { registerExports } from './exports';
+import { printWindowOptions, registerPrint } from './print';
 import { registerApi } from './ipc';
 import { OpenedFiles, workshopFilesIn } from './open-file';
-import { MENU_STRINGS, buildMenuTemplate } from './menu';
+import { aboutDialog, buildMenuTemplate } from './menu';
+import { BlockedRequests, secureSessionOffline } from './offline';
 import { chooseProjectorDisplay, presenterWindowOptions, registerPresenter } from './presenter';
 import { serveAppRequest } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -39,6 +41,17 @@ let phones: Phones | null = null;
 let openedFiles: OpenedFiles | null = null;
 /** Files the system asked us to open before the app was ready (macOS sends them early). */
 const openedEarly: string[] = [];
+
+const blockedRequests = new BlockedRequests();
+
+/** Every session (the windows' default one, and any Electron makes later): only the app and, while on, the phones' listener. */
+function guardSession(target: Session): void {
+  secureSessionOffline(target, {
+    platform: process.platform,
+    state: () => ({ participantHost: phones?.expectedHost ?? null }),
+    blocked: blockedRequests,
+  });
+}
 
 function openWorkshopFiles(paths: readonly string[]): void {
   if (paths.length === 0) return;
@@ -88,12 +101,7 @@ function applyMenu(ws: Workspace): void {
   const lang = getSettings(ws.connection).language;
   const template = buildMenuTemplate(lang, {
     about: () => {
-      void dialog.showMessageBox({
-        type: 'info',
-        title: MENU_STRINGS[lang].about,
-        message: `Vereinswerkstatt ${__APP_VERSION__}`,
-        detail: ws.dbFile,
-      });
+      void dialog.showMessageBox(aboutDialog(lang, __APP_VERSION__, ws.dbFile));
     },
     showDataFolder: () => void shell.openPath(ws.dataDir),
   });
@@ -106,14 +114,24 @@ function start(): void {
   const ws = workspace;
 
   session.defaultSession.setPermissionRequestHandler(denyAllPermissions);
+  guardSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
   phones = new Phones(ws, { listen: listenForPhones({ pageDir: phoneDir }) });
   registerApi(ipcMain, createApi(ws, undefined, { phones }), trustedContents);
   registerPresenter(ipcMain, IPC_PRESENTER_CHANNEL, trustedContents, openPresenter);
-  registerExports(ipcMain, ws, trustedContents, async (suggestedName) => {
+  const chooseSavePath = async (suggestedName: string): Promise<string | null> => {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  registerExports(ipcMain, ws, trustedContents, chooseSavePath);
+  registerPrint(ipcMain, {
+    trustedContentsIds: trustedContents,
+    startUrl: APP_START_URL,
+    createWindow: () => new BrowserWindow(printWindowOptions(preloadPath)),
+    prepare: (input) => preparePrint(ws, input),
+    chooseSavePath,
+    writeFile: writeFileAtomic,
   });
   ws.subscribe((event) => {
     for (const win of BrowserWindow.getAllWindows()) {
@@ -131,17 +149,23 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    openWorkshopFiles(workshopFilesIn(argv.slice(1)));
+  // A file opened while the app runs goes to the running window, which comes to the front to show its report.
+  const bringToFront = (): void => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  };
+  app.on('second-instance', (_event, argv) => {
+    openWorkshopFiles(workshopFilesIn(argv.slice(1)));
+    bringToFront();
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openWorkshopFiles(workshopFilesIn([path]));
+    bringToFront();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('session-created', guardSession);
   app.on('window-all-closed', () => app.quit());
   // A backup still running (say "Workshop beenden" just before quitting) is finished first.
   let closed = false;

@@ -1,48 +1,26 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../contract';
+import { deDesktop } from '../shared/i18n/de-desktop';
+import { enDesktop } from '../shared/i18n/en-desktop';
+import { fill } from '../shared/i18n/fill';
 
-// The main process's own small catalogue: the application menu is drawn by
-// the operating system, outside the renderer's i18n.
-export const MENU_STRINGS = {
-  de: {
-    file: 'Datei',
-    quit: 'Vereinswerkstatt beenden',
-    edit: 'Bearbeiten',
-    undo: 'Rückgängig',
-    redo: 'Wiederholen',
-    cut: 'Ausschneiden',
-    copy: 'Kopieren',
-    paste: 'Einfügen',
-    selectAll: 'Alles auswählen',
-    view: 'Ansicht',
-    zoomIn: 'Vergrößern',
-    zoomOut: 'Verkleinern',
-    resetZoom: 'Originalgröße',
-    fullscreen: 'Vollbild',
-    help: 'Hilfe',
-    about: 'Über Vereinswerkstatt',
-    showData: 'Datenordner anzeigen',
-  },
-  en: {
-    file: 'File',
-    quit: 'Quit Vereinswerkstatt',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullscreen: 'Full screen',
-    help: 'Help',
-    about: 'About Vereinswerkstatt',
-    showData: 'Show data folder',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+// The application menu is drawn by the operating system, outside the
+// renderer's i18next; its words come from the one catalogue (shared/i18n).
+export const MENU_STRINGS = { de: deDesktop.menu, en: enDesktop.menu } satisfies Record<Language, Record<string, string>>;
+
+/**
+ * "Über Vereinswerkstatt": the version, and where a newer one comes from —
+ * the app never looks for updates itself (it works offline).
+ */
+export function aboutDialog(language: Language, version: string, dbFile: string): { type: 'info'; title: string; message: string; detail: string } {
+  const s = MENU_STRINGS[language];
+  return {
+    type: 'info',
+    title: s.about,
+    message: `Vereinswerkstatt – ${fill(s.aboutVersion, { version })}`,
+    detail: `${s.aboutUpdates}\n\n${fill(s.aboutDataFile, { file: dbFile })}`,
+  };
+}
 
 export interface MenuActions {
   about: () => void;

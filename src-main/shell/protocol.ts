@@ -1,5 +1,5 @@
-import { SECURITY_HEADERS } from '../host/csp';
-import { readStatic } from '../host/static-files';
+import { SECURITY_HEADERS } from '../serving/csp';
+import { readStatic } from '../serving/static-files';
 
 /**
  * Answers app://vereinswerkstatt/<path> from the built renderer folder, with

@@ -8,6 +8,7 @@ import {
   type MethodName,
   type MethodResult,
   type OpenedFileResult,
+  type PrintDocument,
 } from '../../src-main/contract';
 import type { Transport } from './transport';
 
@@ -19,6 +20,8 @@ export interface ApiClient {
   exportFile<K extends ExportKind>(kind: K, input: ExportInput<K>): Promise<ExportResult>;
   /** Opens the projector view of a workshop; false when the browser blocked the new tab. */
   openPresenter(workshopId: string): Promise<boolean>;
+  /** "Ablauf drucken" / "Maßnahmenplan drucken": saved (desktop, unless cancelled) or handed to the browser's print dialog. */
+  printDocument(workshopId: string, document: PrintDocument): Promise<ExportResult>;
   /** Imports of files opened from outside the app, each handed out once. */
   takeOpenedFiles(): Promise<OpenedFileResult[]>;
   onOpenedFiles(listener: () => void): () => void;
@@ -42,6 +45,11 @@ export function createClient(transport: Transport): ApiClient {
       const envelope = await transport.openPresenter(workshopId);
       if (!envelope.ok) throw new ApiError(envelope.error);
       return envelope.value.opened;
+    },
+    async printDocument(workshopId, document) {
+      const envelope = await transport.printDocument(workshopId, document);
+      if (!envelope.ok) throw new ApiError(envelope.error);
+      return envelope.value;
     },
     async takeOpenedFiles() {
       const envelope = await transport.takeOpenedFiles();

@@ -1,5 +1,5 @@
-import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName, OpenedFileResult } from '../../src-main/contract';
-import { isApiErrorData, isEventName, presentPath } from '../../src-main/contract';
+import type { AppEvent, Envelope, ExportKind, ExportResult, MethodName, OpenedFileResult, PrintDocument } from '../../src-main/contract';
+import { isApiErrorData, isEventName, presentPath, printPath } from '../../src-main/contract';
 
 /** How calls reach the core. The UI never knows which one it has. */
 export interface Transport {
@@ -9,6 +9,8 @@ export interface Transport {
   exportFile(kind: ExportKind, input: unknown): Promise<Envelope<ExportResult>>;
   /** The room's view of a workshop: a second window in the desktop app, a second tab in the browser. */
   openPresenter(workshopId: string): Promise<Envelope<{ opened: boolean }>>;
+  /** A printed agenda or action plan: a PDF through a save dialog (desktop), the print view and the browser's print dialog (browser). */
+  printDocument(workshopId: string, document: PrintDocument): Promise<Envelope<ExportResult>>;
   /** Workshop files the desktop app was asked to open (double-click) and has imported; none in the browser. */
   takeOpenedFiles(): Promise<Envelope<OpenedFileResult[]>>;
   onOpenedFiles(listener: () => void): () => void;
@@ -21,6 +23,7 @@ export function ipcTransport(bridge: NonNullable<Window['vereinswerkstatt']>): T
     subscribe: (listener) => bridge.onEvent(listener),
     exportFile: (kind, input) => bridge.exportFile(kind, input),
     openPresenter: (workshopId) => bridge.openPresenter(workshopId),
+    printDocument: (workshopId, document) => bridge.printDocument(workshopId, document),
     takeOpenedFiles: () => bridge.takeOpenedFiles(),
     onOpenedFiles: (listener) => bridge.onOpenedFiles(listener),
   };
@@ -86,6 +89,12 @@ export function httpTransport(token: string, base = ''): Transport {
     openPresenter(workshopId) {
       const opened = window.open(`${location.pathname}${presentPath(workshopId)}`, 'vereinswerkstatt-projektor');
       return Promise.resolve({ ok: true, value: { opened: opened !== null } });
+    },
+    printDocument(workshopId, document) {
+      // The print view prints itself once loaded; the browser's dialog saves or prints it.
+      const opened = window.open(`${location.pathname}${printPath(workshopId, document, true)}`, '_blank');
+      if (!opened) return Promise.resolve({ ok: false, error: { kind: 'validation', messageKey: 'errors.print.blocked' } });
+      return Promise.resolve({ ok: true, value: { saved: false, fileName: '' } });
     },
     // The browser host opens no files itself: "Datei importieren" on the start screen does.
     takeOpenedFiles: () => Promise.resolve({ ok: true, value: [] }),

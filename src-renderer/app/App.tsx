@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/useQuery';
 import { OpenedFiles } from '../features/archive/OpenedFiles';
 import { PresenterPage } from '../features/present/PresenterPage';
+import { PrintPage } from '../features/print/PrintPage';
 import { StorageErrorScreen } from '../features/storage/StorageErrorScreen';
 import { changeLanguage } from '../i18n';
 import { LoadState } from '../ui/LoadState';
@@ -36,6 +37,7 @@ export function App() {
   }
   if (status.data.state !== 'ok') return <StorageErrorScreen status={status.data} onResolved={status.reload} />;
   if (route.name === 'present') return <PresenterPage id={route.id} />;
+  if (route.name === 'print') return <PrintPage id={route.id} document={route.document} auto={route.auto} />;
 
   return (
     <>

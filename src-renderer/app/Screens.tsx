@@ -38,6 +38,7 @@ export function Screens({ route }: { route: Route }) {
       return <TemplateEditorPage key={route.id} id={route.id} />;
     case 'notFound':
     case 'present':
+    case 'print':
       return <NotFound />;
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PRINT_DOCUMENTS, type PrintDocument } from '../../src-main/contract';
 
 // Hash routes: they work the same under app:// in Electron and over HTTP in
 // the browser host, and need no server support.
@@ -14,6 +15,8 @@ export type Route =
   | { name: 'template'; id: string }
   /** The room's view on the projector: no app chrome, follows the coach. */
   | { name: 'present'; id: string }
+  /** A printed agenda or action plan: no app chrome; `auto` prints at once (the browser host's buttons). */
+  | { name: 'print'; id: string; document: PrintDocument; auto: boolean }
   | { name: 'notFound' };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +28,10 @@ export function parseRoute(hash: string): Route {
   if (first === 'templates' && id && parts.length === 2) return { name: 'template', id };
   if (first === 'clubs' && id && parts.length === 2) return { name: 'club', id };
   if (first === 'present' && id && parts.length === 2) return { name: 'present', id };
+  if (first === 'print' && id && sub && (parts.length === 3 || (parts.length === 4 && subId === 'auto'))) {
+    const document = PRINT_DOCUMENTS.find((d) => d === id);
+    if (document) return { name: 'print', id: sub, document, auto: parts.length === 4 };
+  }
   if (first === 'workshops' && id) {
     if (parts.length === 2) return { name: 'workshop', id, phaseId: null, focus: null };
     if (sub === 'phases' && subId && parts.length === 4) return { name: 'workshop', id, phaseId: subId, focus: null };

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '../i18n/errors';
+import { errorMessage, fieldErrors, messageFor } from '../i18n/errors';
 
 export interface FormSubmit {
   errors: Record<string, string>;
@@ -9,10 +9,22 @@ export interface FormSubmit {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
+/** Required fields left empty, by name: checked here only when the form cannot be sent anyway. */
+function missingFields(form: HTMLFormElement): HTMLElement[] {
+  const required = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[aria-required="true"][name]')];
+  return required.filter((el) => el.value.trim() === '');
+}
+
+/** The first of the given fields in the order the form shows them. */
+function firstInOrder(elements: HTMLElement[]): HTMLElement | undefined {
+  return [...elements].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+}
+
 /**
  * Submits a form through the API: refused fields get their message next to
  * them, anything else one message above the buttons. A field that could not
- * even read its input (letters in a number) stops the submit and takes focus.
+ * even read its input (letters in a number) stops the submit; then every
+ * other missing entry is named too, and the first problem takes focus.
  */
 export function useFormSubmit(action: () => Promise<void>): FormSubmit {
   const { t } = useTranslation();
@@ -23,9 +35,13 @@ export function useFormSubmit(action: () => Promise<void>): FormSubmit {
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const form = event.currentTarget;
-    const unreadable = form.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (unreadable && !errors[unreadable.getAttribute('name') ?? '']) {
-      unreadable.focus();
+    const unreadable = [...form.querySelectorAll<HTMLElement>('[aria-invalid="true"]')].filter((el) => !errors[el.getAttribute('name') ?? '']);
+    if (unreadable.length > 0) {
+      // Say everything at once rather than one problem per click.
+      const missing = missingFields(form);
+      setErrors(Object.fromEntries(missing.map((el) => [el.getAttribute('name')!, messageFor(t, { messageKey: 'errors.validation.required', field: el.getAttribute('name')! })])));
+      setFormError(null);
+      firstInOrder([...unreadable, ...missing])?.focus();
       return;
     }
     setBusy(true);

@@ -1,6 +1,8 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, parseDate } from '../i18n/format';
+import { messageFor } from '../i18n/errors';
+import { formatDate, readDate } from '../i18n/format';
+import { parseClockTime } from '../../src-main/shared/agenda-times';
 
 /**
  * Focus for a field that should start focused. The dialog focuses such fields
@@ -173,7 +175,7 @@ export function SelectField<V extends string>({ label, value, options, onChange,
   );
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; messageKey: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; messageKey: string; params?: Record<string, string> };
 
 interface ParsedFieldProps<T> {
   label: string;
@@ -211,7 +213,7 @@ function ParsedField<T>(
       setLocalError(null);
       onChange(parsed.value);
     } else {
-      setLocalError(t(parsed.messageKey as 'errors.validation.date'));
+      setLocalError(messageFor(t, { messageKey: parsed.messageKey, ...(parsed.params ? { params: parsed.params } : {}) }));
     }
   };
 
@@ -257,11 +259,23 @@ export function CountField(props: ParsedFieldProps<number | null>) {
 
 const parseDateText = (text: string): Parsed<string | null> => {
   if (text.trim() === '') return { ok: true, value: null };
-  const iso = parseDate(text);
-  return iso ? { ok: true, value: iso } : { ok: false, messageKey: 'errors.validation.date' };
+  const reading = readDate(text);
+  if (reading.ok) return { ok: true, value: reading.iso };
+  return reading.reason === 'noSuchDay' ? { ok: false, messageKey: 'errors.validation.noSuchDay', params: { date: reading.shown } } : { ok: false, messageKey: 'errors.validation.date' };
 };
 const formatDateValue = (value: string | null): string => formatDate(value);
 
 export function DateField(props: ParsedFieldProps<string | null>) {
   return <ParsedField {...props} parse={parseDateText} format={formatDateValue} />;
+}
+
+const parseTimeText = (text: string): Parsed<string | null> => {
+  const time = parseClockTime(text);
+  return time === undefined ? { ok: false, messageKey: 'errors.validation.time' } : { ok: true, value: time };
+};
+const formatTimeValue = (value: string | null): string => value ?? '';
+
+/** A time of day, typed as "9:30", "09.30" or "930" and kept as "09:30"; empty is none. */
+export function TimeField(props: ParsedFieldProps<string | null>) {
+  return <ParsedField {...props} inputMode="numeric" parse={parseTimeText} format={formatTimeValue} />;
 }

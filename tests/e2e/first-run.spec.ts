@@ -17,11 +17,13 @@ test('a new coach creates a club and a workshop, writes a note, and finds everyt
   await createWorkshop(page, { date: '14.03.2026', place: 'Aula' });
 
   const agenda = page.getByRole('navigation', { name: 'Ablauf' });
-  await expect(agenda.getByRole('listitem')).toHaveCount(9);
-  await expect(agenda).toContainText('Zusammen: 6 Std.');
+  await expect(agenda.getByRole('listitem')).toHaveCount(11);
+  await expect(agenda).toContainText('Zusammen: 7 Std.');
   await agenda.getByRole('link', { name: /Wer ist beteiligt\?/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Wer ist beteiligt?' })).toBeVisible();
-  await expect(page.getByText('Phase 5 von 9')).toBeVisible();
+  await expect(page.getByText('Phase 6 von 11')).toBeVisible();
+  // Goal, prompts and hints wait folded above the tool until the coach opens them.
+  await page.getByRole('button', { name: 'Ziel, Fragen und Hinweise' }).click();
   await expect(page.getByRole('heading', { name: 'Hinweise für die Moderation' })).toBeVisible();
 
   const note = 'Eltern früh einbinden – „Übungsleiter:innen“ fragen & Datenschutz klären 👍';

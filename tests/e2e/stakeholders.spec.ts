@@ -214,7 +214,8 @@ test('the table and the map agree on every value; equal values make one stack at
   }
   await page.getByText('Tabelle', { exact: true }).click();
   const rows = await page.getByRole('row').evaluateAll((trs) =>
-    trs.slice(1).map((tr) => [...tr.querySelectorAll('input')].slice(0, 3).map((i) => i.value)),
+    // The name is a one-line text area (a long name wraps), the values are fields.
+    trs.slice(1).map((tr) => [...tr.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')].slice(0, 3).map((i) => i.value)),
   );
   expect(rows).toHaveLength(15);
   for (const [name, influence, interest] of rows) {

@@ -19,7 +19,7 @@ test('a facilitator shortens the day workshop by keyboard, passes it on as a fil
   await page.getByRole('link', { name: 'Vorlagen' }).click();
   await page.getByRole('button', { name: 'Duplizieren: Verein(t) Veränderungen angehen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Verein(t) Veränderungen angehen (Kopie)' })).toBeVisible();
-  await expect(rows(page)).toHaveCount(9);
+  await expect(rows(page)).toHaveCount(11);
 
   // Rename it, then keep five phases: choose phase 6 and remove it four times, by keyboard.
   const name = page.getByLabel(/^Name der Vorlage/);
@@ -29,8 +29,8 @@ test('a facilitator shortens the day workshop by keyboard, passes it on as a fil
   await page.keyboard.press('Enter');
   await tabTo(page, 'Phase entfernen');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
-  await expect(rows(page)).toHaveCount(5);
-  await expect(page.locator('.phase-total')).toHaveText('5 Phasen · zusammen 3 Std. 10 Min.');
+  await expect(rows(page)).toHaveCount(7);
+  await expect(page.locator('.phase-total')).toHaveText('7 Phasen · zusammen 4 Std. 10 Min.');
 
   // Move the values phase up by keyboard, and change one instruction.
   await page.locator('.phase-row-select').filter({ hasText: 'Unsere Werte' }).focus();
@@ -50,7 +50,7 @@ test('a facilitator shortens the day workshop by keyboard, passes it on as a fil
   writeFileSync(file, readFileSync(await (await download).path()));
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { name: string; phases: { title: string; instructions: string }[] };
   expect(exported.name).toBe('Abendformat: Veränderung in 3 Stunden');
-  expect(exported.phases.map((p) => p.title)).toEqual(['Ankommen & Erwartungen', 'Unsere Werte', 'Unser Verein heute', 'Veränderungsthema wählen', 'Wer ist beteiligt?']);
+  expect(exported.phases.map((p) => p.title)).toEqual(['Ankommen & Erwartungen', 'Unsere Werte', 'Unser Verein heute', 'Kaffeepause', 'Veränderungsthema wählen', 'Wer ist beteiligt?', 'Mittagspause']);
   expect(exported.phases[1]!.instructions).toContain('Am Abend reichen **drei Werte**.');
 
   await page.getByRole('button', { name: 'Vorlage löschen' }).click();
@@ -73,7 +73,7 @@ test('a facilitator shortens the day workshop by keyboard, passes it on as a fil
   await dialog.getByLabel(/^Titel/).fill('Abendtreffen Heimatverein');
   await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
   const agenda = page.getByRole('navigation', { name: 'Ablauf' });
-  await expect(agenda.getByRole('listitem')).toHaveCount(5);
+  await expect(agenda.getByRole('listitem')).toHaveCount(7);
   await agenda.getByRole('link', { name: /Unsere Werte/ }).click();
   await expect(page.locator('.phase-instructions')).toContainText('Am Abend reichen drei Werte.');
 });
@@ -84,13 +84,13 @@ async function openSampleDetails(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Beispiel laden' }).click();
   await page.getByRole('link', { name: 'Angaben zum Workshop' }).click();
-  await expect(rows(page)).toHaveCount(9);
+  await expect(rows(page)).toHaveCount(11);
 }
 
 async function addPhase(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
   await page.locator('.phase-form').getByLabel(/^Titel/).fill(title);
-  await expect(agenda(page).getByRole('listitem')).toHaveCount(10);
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(12);
 }
 
 /** "Als Vorlage speichern" on the workshop details; ends in the new template's editor. */
@@ -107,9 +107,9 @@ test('a removed phase of a workshop comes back with undo, with its notes and car
   await addPhase(page, 'Datenschutz kurz');
   await page.locator('.phase-row-select').filter({ hasText: 'Abschluss & Feedback' }).click();
   await page.getByRole('button', { name: 'Phase entfernen' }).click();
-  await expect(agenda(page).getByRole('listitem')).toHaveCount(9);
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(11);
   await page.getByRole('button', { name: /^Rückgängig/ }).click();
-  await expect(agenda(page).getByRole('listitem')).toHaveCount(10);
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(12);
   await agenda(page).getByRole('link', { name: /Abschluss & Feedback/ }).click();
   await expect(page.getByLabel('Notizen zu dieser Phase')).toHaveValue(/Endlich sehen wir, wo es hakt/);
   await expect(page.getByText('Bitte Protokoll schnell schicken', { exact: true })).toBeVisible();
@@ -119,7 +119,7 @@ test('an adapted agenda is saved as a template, and its phases can be reordered 
   await openSampleDetails(page, host.url);
   await addPhase(page, 'Datenschutz kurz');
   await saveAsTemplate(page, 'TSV-Format mit Datenschutz');
-  await expect(rows(page)).toHaveCount(10);
+  await expect(rows(page)).toHaveCount(12);
   await expect(page.getByLabel(/^Autor:in/)).toHaveValue('M. Berger');
   await rows(page).filter({ hasText: 'Datenschutz kurz' }).dragTo(rows(page).first());
   await expect(page.locator('.phase-row-select').first()).toContainText('Datenschutz kurz');
@@ -160,7 +160,7 @@ test.describe('the template screens are accessible:', () => {
   test('template editor', async () => {
     const { page } = session;
     await saveAsTemplate(page, 'TSV-Format');
-    await expect(rows(page)).toHaveCount(9);
+    await expect(rows(page)).toHaveCount(11);
     await expectAccessible(page, 'template editor');
   });
 

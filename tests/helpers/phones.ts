@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { JoinResult, Phase, PhoneEvent, PhoneStatus, WorkshopDetail } from '../../src-main/contract';
 import { type Api, DAY_WORKSHOP_TEMPLATE_ID, Phones, createApi } from '../../src-main/core';
-import { listenForPhones } from '../../src-main/host/participant-server';
+import { listenForPhones } from '../../src-main/serving/participant-server';
 import { type TestWorkspace, createTestWorkspace } from './workspace';
 
 // A real workspace, a real participants' listener on 127.0.0.2 (a second

@@ -158,6 +158,8 @@ function checkSession(ctx: CoreContext, row: MeasureRow, sessionId: string | und
 export function followUpMeasure(ctx: CoreContext, input: MethodParsedInput<'measures.followUp'>): Measure {
   const note = input.note.trim();
   writeTransaction(ctx, (events) => {
+    // Progress is what has happened: a day still ahead is a typing slip (2062 for 2026), and it would sort above today's entries.
+    if (input.date > todayOf(ctx)) throw fieldError('date', 'errors.actions.progressInFuture');
     const row = findMeasureRow(ctx, input.id);
     const dueDate = input.dueDate === undefined ? row.due_date : input.dueDate;
     const moved = dueDate !== row.due_date;

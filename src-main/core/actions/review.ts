@@ -66,7 +66,8 @@ export function sessionReview(ctx: CoreContext, workshopId: string): SessionRevi
     workshopId,
     organisationId: session.organisation_id,
     today,
-    sessionDate: session.date ?? today,
+    // Progress cannot be dated ahead: a session planned for a later day records with today.
+    sessionDate: session.date && session.date <= today ? session.date : today,
     measures: measures.sort(compareOpen),
   };
 }

@@ -12,6 +12,8 @@ import { migration010 } from './migrations/010-phones';
 import { migration011 } from './migrations/011-follow-ups';
 import { migration012 } from './migrations/012-data-protection';
 import { migration013 } from './migrations/013-impact-stage';
+import { migration014 } from './migrations/014-start-time';
+import { migration015 } from './migrations/015-workshop-language';
 
 // Numbered and append-only: a released migration is never edited, a change
 // to the schema is always a new entry at the end of this list.
@@ -22,7 +24,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

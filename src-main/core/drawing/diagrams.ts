@@ -1,4 +1,6 @@
 import type { ProcessDiagram, ProcessVariant, StakeholderMap, WorkshopDetail } from '../../contract';
+import { deDocuments } from '../../shared/i18n/de-documents';
+import { enDocuments } from '../../shared/i18n/en-documents';
 import { domainLabels } from '../../shared/labels';
 import { numberSteps } from '../../shared/process-geometry';
 import { processLabels } from '../../shared/process-labels';
@@ -13,10 +15,7 @@ import { type MapView, stakeholderMapSvg } from '../exports/stakeholder-svg';
 type Language = 'de' | 'en';
 export type Dated = Pick<WorkshopDetail, 'organisationName' | 'date'>;
 
-const MAP_TEXT = {
-  de: { file: 'Stakeholder-Map', interest: 'Interesse', influence: 'Einfluss', unplaced: 'Noch nicht eingeordnet' },
-  en: { file: 'Stakeholder map', interest: 'Interest', influence: 'Influence', unplaced: 'Not yet placed' },
-} as const;
+const MAP_TEXT = { de: deDocuments.stakeholderFiles, en: enDocuments.stakeholderFiles };
 
 /** "Stakeholder-Map – TSV Musterstadt – 2026-03-14": the picture's title and its file's name. */
 export const mapTitle = (workshop: Dated, language: Language): string => [MAP_TEXT[language].file, workshop.organisationName, workshop.date ?? ''].filter(Boolean).join(' – ');

@@ -1,4 +1,6 @@
 import type { ExportParsedInput, ExportedFile, Measure } from '../../contract';
+import { deDocuments } from '../../shared/i18n/de-documents';
+import { enDocuments } from '../../shared/i18n/en-documents';
 import { readableDate } from '../../shared/measure-dates';
 import { type MeasureLabels, measureLabels } from '../../shared/measure-labels';
 import { processLabels } from '../../shared/process-labels';
@@ -11,42 +13,8 @@ import { toICalendar } from './ical';
 
 type Language = 'de' | 'en';
 
-const TEXT = {
-  de: {
-    file: 'Maßnahmenplan',
-    calendar: 'Maßnahmen',
-    header: [
-      'Titel', 'Beschreibung', 'Woran merken wir, dass es geklappt hat?', 'Verantwortlich', 'Helfende', 'Erster Schritt',
-      'Beginn', 'Fällig', 'Überfällig', 'Priorität', 'Aufwand', 'Status', 'Grund (blockiert oder verworfen)', 'Herkunft', 'Letzter Fortschritt',
-    ],
-    yes: 'ja',
-    gone: 'gelöscht',
-    due: 'Fällig',
-    done: 'Erledigt',
-    owner: 'Verantwortlich',
-    firstStep: 'Erster Schritt',
-    goal: 'Woran merken wir es',
-    status: 'Status',
-    workshop: 'Workshop',
-  },
-  en: {
-    file: 'Action plan',
-    calendar: 'Measures',
-    header: [
-      'Title', 'Description', 'How will we know it worked?', 'Owner', 'Helpers', 'First step',
-      'Start', 'Due', 'Overdue', 'Priority', 'Effort', 'Status', 'Reason (blocked or dropped)', 'Origin', 'Latest progress',
-    ],
-    yes: 'yes',
-    gone: 'deleted',
-    due: 'Due',
-    done: 'Done',
-    owner: 'Owner',
-    firstStep: 'First step',
-    goal: 'How we will know',
-    status: 'Status',
-    workshop: 'Workshop',
-  },
-} as const;
+// The words live in the one catalogue (shared/i18n).
+const TEXT = { de: deDocuments.measureFiles, en: enDocuments.measureFiles };
 
 /** Due date first (none last), then priority: the order a club works through its plan. */
 export function byDueDate(a: Measure, b: Measure): number {

@@ -1,4 +1,6 @@
 import type { ExportedFile, ExportParsedInput, Stakeholder, StakeholderMap, WorkshopDetail } from '../../contract';
+import { deDocuments } from '../../shared/i18n/de-documents';
+import { enDocuments } from '../../shared/i18n/en-documents';
 import { domainLabels } from '../../shared/labels';
 import { placedQuadrant } from '../../shared/stakeholder-geometry';
 import type { CoreContext } from '../context';
@@ -10,22 +12,8 @@ import { svgToPng } from './png';
 import { mapDrawing } from '../drawing/diagrams';
 import type { MapView } from './stakeholder-svg';
 
-const TEXT = {
-  de: {
-    file: 'Stakeholder-Map',
-    interest: 'Interesse',
-    influence: 'Einfluss',
-    unplaced: 'Noch nicht eingeordnet',
-    header: ['Name', 'Kategorie', 'Einfluss', 'Interesse', 'Quadrant', 'Haltung heute', 'Haltung gewünscht', 'Nähe zur Veränderung', 'Notizen'],
-  },
-  en: {
-    file: 'Stakeholder map',
-    interest: 'Interest',
-    influence: 'Influence',
-    unplaced: 'Not yet placed',
-    header: ['Name', 'Category', 'Influence', 'Interest', 'Quadrant', 'Attitude today', 'Attitude wanted', 'Closeness to the change', 'Notes'],
-  },
-} as const;
+// The words live in the one catalogue (shared/i18n).
+const TEXT = { de: deDocuments.stakeholderFiles, en: enDocuments.stakeholderFiles };
 
 type Dated = Pick<WorkshopDetail, 'organisationName' | 'date'>;
 

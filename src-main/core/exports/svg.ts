@@ -11,4 +11,5 @@ export function escapeXml(text: string): string {
 
 export { fitText, textWidth, wrapText } from '../../shared/text-fit';
 
+// eslint-disable-next-line vw/no-document-literal -- font names, not words for the user
 export const FONT_FAMILY = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif";

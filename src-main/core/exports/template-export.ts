@@ -1,4 +1,4 @@
-import { type ExportParsedInput, type ExportedFile, TEMPLATE_FORMAT, TEMPLATE_SCHEMA_VERSION, type TemplateFile } from '../../contract';
+import { type ExportParsedInput, type ExportedFile, TEMPLATE_EXTENSION, TEMPLATE_FORMAT, TEMPLATE_SCHEMA_VERSION, type TemplateFile } from '../../contract';
 import type { CoreContext } from '../context';
 import { getTemplate } from '../services/templates';
 import { safeFileName } from './file-names';
@@ -19,7 +19,7 @@ export function templateFile(ctx: CoreContext, input: ExportParsedInput<'templat
     phases: t.phases,
   };
   return {
-    fileName: safeFileName(`Vorlage – ${t.name}`, 'json'),
+    fileName: safeFileName(`Vorlage – ${t.name}`, TEMPLATE_EXTENSION),
     mimeType: 'application/json; charset=utf-8',
     bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
   };

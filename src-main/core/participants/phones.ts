@@ -20,7 +20,7 @@ import { livePhase, phoneView, queuedBySession, sharedViewKey, voteSessionOf, vo
 // address the coach chose. Sessions live here, in memory: they end when
 // phones stop, the code is renewed, the workshop ends or the app quits, and
 // then the database forgets which card, dots and ratings were whose.
-// The HTTP server itself is passed in (src-main/host/participant-server.ts),
+// The HTTP server itself is passed in (src-main/serving/participant-server.ts),
 // so that this part stays plain logic and is tested without a network.
 
 export interface PhoneListener {

@@ -1,5 +1,8 @@
 import type { FileChild } from 'docx';
 import type { Checklist, ChecklistState, DataMap, Phase } from '../../contract';
+import { deDocuments } from '../../shared/i18n/de-documents';
+import { enDocuments } from '../../shared/i18n/en-documents';
+import { fill } from '../../shared/i18n/fill';
 import { CHECKLIST_SYMBOLS, dataProtectionLabels } from '../../shared/data-protection-labels';
 import { TEXT_WIDTH, para, table } from './docx-blocks';
 import type { ReportData } from './report-data';
@@ -10,40 +13,7 @@ type Block = FileChild;
 // the room's answers, the club's data as a table, and the phase's notice
 // (e.g. "Orientierung, keine Rechtsberatung") above them.
 
-const WORDS = {
-  de: {
-    item: 'Punkt',
-    state: 'Stand',
-    note: 'Notiz',
-    measure: 'Maßnahme',
-    summary: (done: number, partial: number, open: number, na: number, rest: number) =>
-      `Erledigt: ${done} · teilweise: ${partial} · offen: ${open} · trifft nicht zu: ${na}${rest ? ` · noch nicht besprochen: ${rest}` : ''}`,
-    noItems: 'Diese Checkliste hat keine Punkte.',
-    dataKind: 'Welche Daten?',
-    storage: 'Wo gespeichert?',
-    access: 'Wer hat Zugriff?',
-    legalBasis: 'Rechtsgrundlage',
-    consent: 'Einwilligung nötig?',
-    deletion: 'Löschfrist',
-    noRows: 'Die Datenlandkarte hat noch keine Zeilen.',
-  },
-  en: {
-    item: 'Item',
-    state: 'State',
-    note: 'Note',
-    measure: 'Measure',
-    summary: (done: number, partial: number, open: number, na: number, rest: number) =>
-      `Done: ${done} · partly: ${partial} · open: ${open} · does not apply: ${na}${rest ? ` · not discussed yet: ${rest}` : ''}`,
-    noItems: 'This checklist has no items.',
-    dataKind: 'Which data?',
-    storage: 'Stored where?',
-    access: 'Who has access?',
-    legalBasis: 'Legal basis',
-    consent: 'Consent needed?',
-    deletion: 'Deletion period',
-    noRows: 'The data map has no rows yet.',
-  },
-} as const;
+const WORDS = { de: deDocuments.dataProtection, en: enDocuments.dataProtection };
 
 const notice = (phase: Phase): Block[] => (phase.notice?.trim() ? [para(phase.notice.trim(), { italics: true })] : []);
 
@@ -56,7 +26,7 @@ export function checklistBlocks(d: ReportData, phase: Phase, checklist: Checklis
   const rows = checklist.entries.map((e) => [e.title, state(e.state), e.note || '–', e.measure?.title ?? '–']);
   return [
     ...notice(phase),
-    para(w.summary(c.done, c.partial, c.open, c.not_applicable, c.unanswered), { bold: true }),
+    para(fill(w.summary, { done: c.done, partial: c.partial, open: c.open, na: c.not_applicable }) + (c.unanswered ? fill(w.summaryRest, { rest: c.unanswered }) : ''), { bold: true }),
     table([w.item, w.state, w.note, w.measure], rows),
   ];
 }

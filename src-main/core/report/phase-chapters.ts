@@ -109,6 +109,8 @@ export async function phaseResults(d: ReportData, pictures: Pictures, phase: Pha
       return checklistBlocks(d, phase, d.checklists.get(phase.id)!);
     case 'datamap':
       return dataMapBlocks(d, phase, d.dataMaps.get(phase.id)!);
+    case 'pause':
+      return [];
   }
 }
 
@@ -116,6 +118,8 @@ export async function phaseResults(d: ReportData, pictures: Pictures, phase: Pha
 export async function phaseChapter(d: ReportData, pictures: Pictures, phase: Phase, index: number): Promise<Block[]> {
   const results = await phaseResults(d, pictures, phase);
   const notes = phase.notes.trim();
+  // A break is in the agenda; it gets a chapter only when the coach wrote something down.
+  if (phase.kind === 'pause' && !notes) return [];
   const blocks: Block[] = [heading(`${index + 1}. ${phase.title}`, 2), ...results];
   if (notes) blocks.push(heading(d.t.notes, 3), para(notes));
   if (results.length === 0 && !notes) blocks.push(para(d.t.empty, { italics: true }));

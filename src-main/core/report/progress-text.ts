@@ -1,121 +1,16 @@
+import { deDocuments } from '../../shared/i18n/de-documents';
+import { enDocuments } from '../../shared/i18n/en-documents';
+import { fill } from '../../shared/i18n/fill';
+
 // The progress report's own words ("Fortschrittsbericht"), in German and
 // English. Plain, factual sentences a board can paste into its report to the
 // general assembly or a funder's Sachbericht. Words the workshop report
 // already has (page, status, self-check fields) come from REPORT_TEXT.
+// The texts themselves live in the one catalogue (shared/i18n).
+export const PROGRESS_TEXT = { de: deDocuments.progress, en: enDocuments.progress };
+export type ProgressText = typeof deDocuments.progress;
 
-export const PROGRESS_TEXT = {
-  de: {
-    title: 'Fortschrittsbericht',
-    period: 'Zeitraum',
-    periodText: '{from} bis {to}',
-    made: 'Erstellt am',
-    summary: 'Zusammenfassung',
-    summaryText: 'Im Zeitraum vom {from} bis {to} hat der Verein {sessions} zur Vereinsentwicklung durchgeführt und an {measures} gearbeitet.',
-    sessionCount: ['Termin', 'Termine'],
-    measureCount: ['Maßnahme', 'Maßnahmen'],
-    summaryNone: 'Für diesen Zeitraum sind noch keine Maßnahmen festgehalten.',
-    counts: 'Stand der Maßnahmen',
-    countLabel: 'Stand',
-    count: 'Anzahl',
-    countOpen: 'offen',
-    topicGoals: 'Thema und Ziele',
-    topic: 'Unser Thema',
-    topicFrom: '{topic} (gewählt im Termin „{session}“{date})',
-    noTopic: 'Ein Thema wurde noch nicht per Punktabfrage gewählt.',
-    goals: 'Ziele der Maßnahmen',
-    noGoals: 'Für die Maßnahmen sind noch keine Ziele oder Erfolgskriterien festgehalten.',
-    sessions: 'Durchgeführte Termine',
-    noSessions: 'In diesem Zeitraum fanden keine Termine statt.',
-    session: 'Termin',
-    workshopKind: 'Workshop',
-    followUpKind: 'Folgetermin',
-    participants: 'Teilnehmende',
-    measures: 'Maßnahmen im Einzelnen',
-    noMeasures: 'Es sind noch keine Maßnahmen festgehalten.',
-    measureFacts: 'Verantwortlich: {owner} · Bis: {due} · Aus dem Termin: {source}',
-    goal: 'Ziel',
-    reason: 'Grund',
-    history: 'Verlauf im Zeitraum',
-    noHistory: 'Im Zeitraum wurde kein Fortschritt festgehalten.',
-    clubPage: 'auf der Vereinsseite',
-    selfcheck: 'Selbsteinschätzung: vorher und jetzt',
-    selfcheckText: 'Der Verein hat sich zu Beginn im Termin „{before}“ am {beforeDate} und zuletzt im Termin „{now}“ am {nowDate} auf einer Skala von 1 bis 5 eingeschätzt.',
-    selfcheckOnce: 'Im Zeitraum gibt es eine Selbsteinschätzung, im Termin „{title}“ am {date}. Wird sie in einem späteren Termin wiederholt, zeigt der Bericht die Veränderung.',
-    noSelfcheck: 'Im Zeitraum wurde keine Selbsteinschätzung gemacht.',
-    before: 'Vorher',
-    now: 'Jetzt',
-    change: 'Veränderung',
-    impact: 'Wirkung: die Maßnahmen auf der Wirkungstreppe',
-    impactText: 'Die Maßnahmen sind den Stufen der Wirkungstreppe nach PHINEO zugeordnet: Output (was der Verein tut und anbietet), Outcome (was sich für die Menschen ändert, die er erreicht) und Impact (was sich darüber hinaus ändert).',
-    impactStage: 'Stufe',
-    impactDone: 'davon erledigt',
-    impactNone: 'Ohne Angabe',
-    nextSteps: 'Nächste Schritte',
-    nextDate: 'Der nächste Termin ist am {date}.',
-    noNextDate: 'Ein nächster Termin ist noch nicht vereinbart.',
-    openMeasures: 'Offene Maßnahmen',
-    noneOpen: 'Alle Maßnahmen sind abgeschlossen.',
-    none: '–',
-  },
-  en: {
-    title: 'Progress report',
-    period: 'Period',
-    periodText: '{from} to {to}',
-    made: 'Made on',
-    summary: 'Summary',
-    summaryText: 'From {from} to {to} the club held {sessions} on its development and worked on {measures}.',
-    sessionCount: ['session', 'sessions'],
-    measureCount: ['measure', 'measures'],
-    summaryNone: 'No measures have been recorded for this period yet.',
-    counts: 'State of the measures',
-    countLabel: 'State',
-    count: 'Number',
-    countOpen: 'open',
-    topicGoals: 'Topic and goals',
-    topic: 'Our topic',
-    topicFrom: '{topic} (chosen in the session “{session}”{date})',
-    noTopic: 'No topic has been chosen by dot vote yet.',
-    goals: 'Goals of the measures',
-    noGoals: 'No goals or success criteria have been recorded for the measures yet.',
-    sessions: 'Sessions held',
-    noSessions: 'No sessions took place in this period.',
-    session: 'Session',
-    workshopKind: 'Workshop',
-    followUpKind: 'Follow-up',
-    participants: 'Participants',
-    measures: 'The measures in detail',
-    noMeasures: 'No measures have been recorded yet.',
-    measureFacts: 'Owner: {owner} · Due: {due} · From the session: {source}',
-    goal: 'Goal',
-    reason: 'Reason',
-    history: 'Progress in the period',
-    noHistory: 'No progress was recorded in the period.',
-    clubPage: 'on the club page',
-    selfcheck: 'Self-check: before and now',
-    selfcheckText: 'The club rated itself at the start in the session “{before}” on {beforeDate} and most recently in the session “{now}” on {nowDate}, on a scale from 1 to 5.',
-    selfcheckOnce: 'There is one self-check in the period, in the session “{title}” on {date}. When it is repeated in a later session, the report shows the change.',
-    noSelfcheck: 'No self-check was made in the period.',
-    before: 'Before',
-    now: 'Now',
-    change: 'Change',
-    impact: 'Impact: the measures on the impact staircase',
-    impactText: 'The measures are assigned to the stages of PHINEO’s impact staircase: output (what the club does and offers), outcome (what changes for the people it reaches) and impact (what changes beyond them).',
-    impactStage: 'Stage',
-    impactDone: 'of which done',
-    impactNone: 'Not stated',
-    nextSteps: 'Next steps',
-    nextDate: 'The next session is on {date}.',
-    noNextDate: 'No next session has been agreed yet.',
-    openMeasures: 'Open measures',
-    noneOpen: 'All measures are closed.',
-    none: '–',
-  },
-} as const;
-
-export type ProgressText = (typeof PROGRESS_TEXT)['de'] | (typeof PROGRESS_TEXT)['en'];
-
-/** Fills `{name}` places in a sentence. */
-export const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export { fill };
 
 /** "1 Termin", "3 Termine". */
 export const counted = (n: number, words: readonly [string, string] | readonly string[]): string => `${n} ${n === 1 ? words[0] : words[1]}`;

@@ -9,7 +9,7 @@ import { DAY_WORKSHOP_TEMPLATE_ID } from '../templates/builtin';
 import { addSampleLive } from './sample-live';
 import { addSampleMeasures } from './sample-measures';
 import { addSampleProcesses } from './sample-process';
-import { SAMPLE_NOTES, SAMPLE_ORGANISATION, SAMPLE_RELATIONS, SAMPLE_STAKEHOLDERS, SAMPLE_WORKSHOP } from './sample-data';
+import { SAMPLE_NOTES, SAMPLE_START_TIME, SAMPLE_ORGANISATION, SAMPLE_RELATIONS, SAMPLE_STAKEHOLDERS, SAMPLE_WORKSHOP } from './sample-data';
 
 /**
  * Fills in the sample club with a finished workshop, all in one transaction.
@@ -34,7 +34,10 @@ export function loadSample(ctx: CoreContext): SampleResult {
       ...SAMPLE_WORKSHOP,
       organisationId: organisation.id,
       templateId: DAY_WORKSHOP_TEMPLATE_ID,
+      // The sample club's notes, cards and maps are German, so its agenda is too.
+      language: 'de',
     });
+    ctx.sql('UPDATE workshops SET start_time = ? WHERE id = ?').run(SAMPLE_START_TIME, workshop.id);
     for (const phase of workshop.phases) {
       const text = SAMPLE_NOTES[phase.key];
       if (text) savePhaseNote(ctx, { phaseId: phase.id, text });

@@ -21,6 +21,9 @@ export const SAMPLE_WORKSHOP = {
   participantCount: 11,
 } as const;
 
+/** The sample day starts at half past nine; its printed agenda counts from there. */
+export const SAMPLE_START_TIME = '09:30';
+
 /** Notes per phase key of the day-workshop template. */
 export const SAMPLE_NOTES: Record<string, string> = {
   ankommen: [

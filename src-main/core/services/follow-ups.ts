@@ -1,4 +1,4 @@
-import type { MethodParsedInput, WorkshopDetail } from '../../contract';
+import type { Language, MethodParsedInput, WorkshopDetail } from '../../contract';
 import { type CoreContext, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
 import { FOLLOW_UP_TEMPLATE_ID } from '../templates/builtin';
@@ -12,13 +12,14 @@ interface EarlierRow {
   id: string;
   organisation_id: string;
   follow_up_date: string | null;
+  language: Language;
 }
 
 /** The club's latest workshop: by date (undated ones by the day they were made), then the one made last. */
 function latestWorkshop(ctx: CoreContext, organisationId: string): EarlierRow | undefined {
   return ctx
     .sql(
-      `SELECT id, organisation_id, follow_up_date FROM workshops WHERE organisation_id = ?
+      `SELECT id, organisation_id, follow_up_date, language FROM workshops WHERE organisation_id = ?
        ORDER BY COALESCE(date, substr(created_at, 1, 10)) DESC, created_at DESC, rowid DESC LIMIT 1`,
     )
     .get(organisationId) as EarlierRow | undefined;
@@ -29,7 +30,7 @@ export function createFollowUp(ctx: CoreContext, input: MethodParsedInput<'works
   const id = writeTransaction(ctx, (events) => {
     if (!ctx.sql('SELECT 1 FROM organisations WHERE id = ?').get(input.organisationId)) throw notFound('organisation');
     const earlier = input.followsWorkshopId
-      ? (ctx.sql('SELECT id, organisation_id, follow_up_date FROM workshops WHERE id = ?').get(input.followsWorkshopId) as EarlierRow | undefined)
+      ? (ctx.sql('SELECT id, organisation_id, follow_up_date, language FROM workshops WHERE id = ?').get(input.followsWorkshopId) as EarlierRow | undefined)
       : latestWorkshop(ctx, input.organisationId);
     if (input.followsWorkshopId && !earlier) throw notFound('workshop');
     if (earlier && earlier.organisation_id !== input.organisationId) throw new CoreError('validation', 'errors.actions.otherClub');
@@ -42,6 +43,8 @@ export function createFollowUp(ctx: CoreContext, input: MethodParsedInput<'works
       coach: '',
       status: 'planned',
       participantCount: null,
+      // The club's sessions keep one language: the earlier workshop's, else the UI's.
+      language: earlier?.language,
     });
     ctx.sql('UPDATE workshops SET follows_workshop_id = ? WHERE id = ?').run(earlier?.id ?? null, created.id);
     events.push({ name: 'workshops.changed', payload: { workshopId: created.id, organisationId: input.organisationId } });

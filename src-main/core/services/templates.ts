@@ -1,4 +1,5 @@
 import {
+  type Language,
   type MethodParsedInput,
   TEMPLATE_FORMAT,
   TEMPLATE_SCHEMA_VERSION,
@@ -10,6 +11,7 @@ import {
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { CoreError, notFound } from '../errors';
 import { builtinTemplates } from '../templates/builtin';
+import { getSettings } from './settings';
 
 // The template library: built-in templates (read-only, shipped with the app)
 // and the facilitator's own ones (in the database, edited as whole documents).
@@ -38,6 +40,7 @@ const builtinSummary = (t: TemplateFile): TemplateSummary => ({
   description: t.description,
   author: t.author,
   builtIn: true,
+  language: t.language,
   phaseCount: t.phases.length,
   totalMinutes: totalMinutes(t.phases),
   updatedAt: null,
@@ -63,11 +66,14 @@ function toDetail(row: TemplateRow): TemplateDetail {
   };
 }
 
-/** Built-in ones first (in their shipped order), then the facilitator's own, by name. */
+/** The language the library shows built-in templates in: the UI's. */
+const uiLanguage = (ctx: CoreContext): Language => getSettings(ctx.db).language;
+
+/** Built-in ones first (in their shipped order, in the UI's language), then the facilitator's own, by name. */
 export function listTemplates(ctx: CoreContext): TemplateSummary[] {
   const own = ctx
-    .sql('SELECT id, name, description, author, phase_count, total_minutes, updated_at FROM templates')
-    .all() as Pick<TemplateRow, 'id' | 'name' | 'description' | 'author' | 'phase_count' | 'total_minutes' | 'updated_at'>[];
+    .sql('SELECT id, name, description, author, language, phase_count, total_minutes, updated_at FROM templates')
+    .all() as Pick<TemplateRow, 'id' | 'name' | 'description' | 'author' | 'language' | 'phase_count' | 'total_minutes' | 'updated_at'>[];
   const summaries = own
     .map((r): TemplateSummary => ({
       id: r.id,
@@ -75,12 +81,13 @@ export function listTemplates(ctx: CoreContext): TemplateSummary[] {
       description: r.description,
       author: r.author,
       builtIn: false,
+      language: r.language,
       phaseCount: r.phase_count,
       totalMinutes: r.total_minutes,
       updatedAt: r.updated_at,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  return [...builtinTemplates().map(builtinSummary), ...summaries];
+  return [...builtinTemplates(uiLanguage(ctx)).map(builtinSummary), ...summaries];
 }
 
 export function isBuiltinId(id: string): boolean {
@@ -91,8 +98,9 @@ function findOwn(ctx: CoreContext, id: string): TemplateRow | undefined {
   return ctx.sql('SELECT * FROM templates WHERE id = ?').get(id) as TemplateRow | undefined;
 }
 
-export function getTemplate(ctx: CoreContext, id: string): TemplateDetail {
-  const builtin = builtinTemplates().find((t) => t.id === id);
+/** A template; a built-in one in the given language, by default the UI's (an own template has only its own). */
+export function getTemplate(ctx: CoreContext, id: string, language?: Language): TemplateDetail {
+  const builtin = builtinTemplates(language ?? uiLanguage(ctx)).find((t) => t.id === id);
   if (builtin) return { ...builtin, builtIn: true, createdAt: null, updatedAt: null };
   const row = findOwn(ctx, id);
   if (!row) throw notFound('template');
@@ -130,7 +138,7 @@ export function insertTemplate(ctx: CoreContext, template: NewTemplate, basedOn:
 export function createTemplate(ctx: CoreContext, input: MethodParsedInput<'templates.create'>, firstPhase: TemplatePhase): TemplateDetail {
   return insertTemplate(
     ctx,
-    { id: newTemplateId(ctx), version: 1, name: input.name, description: '', author: '', licence: '', language: 'de', phases: [firstPhase] },
+    { id: newTemplateId(ctx), version: 1, name: input.name, description: '', author: '', licence: '', language: uiLanguage(ctx), phases: [firstPhase] },
     null,
   );
 }

@@ -2,6 +2,7 @@ import type { ChecklistItem, MethodParsedInput, Phase, Workshop, WorkshopDetail 
 import { type CoreContext, isoNow, writeTransaction } from '../context';
 import { notFound } from '../errors';
 import { patchStatement } from './patch';
+import { getSettings } from './settings';
 import { getTemplate } from './templates';
 import { liveChanged } from '../live/phases';
 import { settleWorkshopTimers } from '../live/timers';
@@ -12,6 +13,7 @@ interface WorkshopRow {
   organisation_name: string;
   title: string;
   date: string | null;
+  start_time: string | null;
   place: string;
   coach: string;
   status: Workshop['status'];
@@ -23,6 +25,7 @@ interface WorkshopRow {
   template_name: string;
   ask_names: number;
   follows_workshop_id: string | null;
+  language: Workshop['language'];
   created_at: string;
   updated_at: string;
 }
@@ -44,8 +47,8 @@ interface PhaseRow {
   notes_updated_at: string | null;
 }
 
-const SELECT_WORKSHOP = `SELECT w.id, w.organisation_id, o.name AS organisation_name, w.title, w.date, w.place,
-  w.coach, w.status, w.participant_count, w.follow_up_date, w.participant_names, w.participants_consent, w.ask_names, w.follows_workshop_id, w.template_id, w.template_name, w.created_at, w.updated_at
+const SELECT_WORKSHOP = `SELECT w.id, w.organisation_id, o.name AS organisation_name, w.title, w.date, w.start_time, w.place,
+  w.coach, w.status, w.participant_count, w.follow_up_date, w.participant_names, w.participants_consent, w.ask_names, w.follows_workshop_id, w.language, w.template_id, w.template_name, w.created_at, w.updated_at
   FROM workshops w JOIN organisations o ON o.id = w.organisation_id`;
 
 const toWorkshop = (row: WorkshopRow): Workshop => ({
@@ -54,6 +57,7 @@ const toWorkshop = (row: WorkshopRow): Workshop => ({
   organisationName: row.organisation_name,
   title: row.title,
   date: row.date,
+  startTime: row.start_time,
   place: row.place,
   coach: row.coach,
   status: row.status,
@@ -63,6 +67,7 @@ const toWorkshop = (row: WorkshopRow): Workshop => ({
   participantsConsent: row.participants_consent === 1,
   askNames: row.ask_names === 1,
   followsWorkshopId: row.follows_workshop_id,
+  language: row.language,
   templateId: row.template_id,
   templateName: row.template_name,
   createdAt: row.created_at,
@@ -89,6 +94,7 @@ const toPhase = (row: PhaseRow): Phase => ({
 const COLUMNS = {
   title: 'title',
   date: 'date',
+  startTime: 'start_time',
   place: 'place',
   coach: 'coach',
   status: 'status',
@@ -130,17 +136,21 @@ export function createWorkshop(ctx: CoreContext, input: MethodParsedInput<'works
   const id = ctx.newId();
   // Checked under the write lock: another connection may delete the club meanwhile.
   writeTransaction(ctx, (events) => {
-    const template = getTemplate(ctx, input.templateId);
+    // A workshop keeps the language it is made in: by default the UI's. An own
+    // template exists in one language only, so its workshops take that one.
+    const asked = input.language ?? getSettings(ctx.db).language;
+    const template = getTemplate(ctx, input.templateId, asked);
+    const language = template.builtIn ? asked : template.language;
     if (!organisationExists(ctx, input.organisationId)) throw notFound('organisation');
     const now = isoNow(ctx);
     ctx
       .sql(
         `INSERT INTO workshops (id, organisation_id, title, date, place, coach, status, participant_count,
-           template_id, template_name, template_version, created_at, updated_at)
+           language, template_id, template_name, template_version, created_at, updated_at)
          VALUES (@id, @organisationId, @title, @date, @place, @coach, @status, @participantCount,
-           @templateId, @templateName, @templateVersion, @now, @now)`,
+           @language, @templateId, @templateName, @templateVersion, @now, @now)`,
       )
-      .run({ ...input, id, now, templateName: template.name, templateVersion: template.version });
+      .run({ ...input, id, now, language, templateName: template.name, templateVersion: template.version });
     const insertPhase = ctx.sql(
       `INSERT INTO workshop_phases (id, workshop_id, position, key, title, kind, purpose, minutes, instructions, prompts, materials, items, notice)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,4 +1,7 @@
 import { type MethodParsedInput, type TemplateDetail, type TemplateImportResult, type TemplatePhase, templatePhaseSchema } from '../../contract';
+import { deDesktop } from '../../shared/i18n/de-desktop';
+import { enDesktop } from '../../shared/i18n/en-desktop';
+import { fill } from '../../shared/i18n/fill';
 import type { CoreContext } from '../context';
 import { CoreError, notFound } from '../errors';
 import { getSettings } from '../services/settings';
@@ -8,46 +11,32 @@ import { parseTemplateFile } from './import';
 // Library actions that need words (a starter phase, "(Kopie)") or read other
 // data (a workshop's agenda); the storage itself is in services/templates.
 
-const WORDS = {
-  de: {
-    copy: (name: string) => `${name} (Kopie)`,
-    starter: {
-      key: 'einstieg',
-      title: 'Einstieg',
-      kind: 'discussion',
-      minutes: 15,
-      purpose: 'Alle kommen an und wissen, worum es heute geht.',
-      instructions: 'Begrüßen Sie die Gruppe und sagen Sie, was heute entstehen soll.',
-      prompts: ['Was wünschen Sie sich von heute?'],
-      materials: [],
-    },
-    fromWorkshop: (title: string, date: string | null) => `Angepasst aus dem Workshop „${title}“${date ? ` vom ${date.split('-').reverse().join('.')}` : ''}.`,
-  },
-  en: {
-    copy: (name: string) => `${name} (copy)`,
-    starter: {
-      key: 'start',
-      title: 'Getting started',
-      kind: 'discussion',
-      minutes: 15,
-      purpose: 'Everyone arrives and knows what today is about.',
-      instructions: 'Welcome the group and say what today should produce.',
-      prompts: ['What do you hope for today?'],
-      materials: [],
-    },
-    fromWorkshop: (title: string, date: string | null) => `Adapted from the workshop “${title}”${date ? ` on ${date}` : ''}.`,
-  },
-} as const satisfies Record<'de' | 'en', unknown>;
+type Language = 'de' | 'en';
+const WORDS = { de: deDesktop.templateLibrary, en: enDesktop.templateLibrary };
+/** The starter phase's key: a name in the template's own language, not shown as text. */
+const STARTER_KEY: Record<Language, string> = { de: 'einstieg', en: 'start' };
 
-const words = (ctx: CoreContext) => WORDS[getSettings(ctx.db).language];
+const language = (ctx: CoreContext): Language => getSettings(ctx.db).language;
+
+/** The phase a new own template starts with, in the UI's language. */
+function starterPhase(ctx: CoreContext): TemplatePhase {
+  const w = WORDS[language(ctx)];
+  return { key: STARTER_KEY[language(ctx)], title: w.starterTitle, kind: 'discussion', minutes: 15, purpose: w.starterPurpose, instructions: w.starterInstructions, prompts: [...w.starterPrompts], materials: [] };
+}
+
+/** "Angepasst aus dem Workshop „…“ vom 14.03.2026." (English keeps the ISO date, as before). */
+function fromWorkshop(ctx: CoreContext, title: string, date: string | null): string {
+  const w = WORDS[language(ctx)];
+  if (!date) return fill(w.fromWorkshop, { title });
+  return fill(w.fromWorkshopOn, { title, date: language(ctx) === 'de' ? date.split('-').reverse().join('.') : date });
+}
 
 export function createOwnTemplate(ctx: CoreContext, input: MethodParsedInput<'templates.create'>): TemplateDetail {
-  const starter = words(ctx).starter;
-  return createTemplate(ctx, input, { ...starter, prompts: [...starter.prompts], materials: [...starter.materials] });
+  return createTemplate(ctx, input, starterPhase(ctx));
 }
 
 export function duplicate(ctx: CoreContext, input: MethodParsedInput<'templates.duplicate'>): TemplateDetail {
-  return duplicateTemplate(ctx, input, words(ctx).copy);
+  return duplicateTemplate(ctx, input, (name) => fill(WORDS[language(ctx)].copy, { name }));
 }
 
 function idIsTaken(ctx: CoreContext, id: string): boolean {
@@ -85,8 +74,8 @@ function itemsOf(text: string): { items?: unknown } {
 
 /** "Als Vorlage speichern": a workshop's own agenda, without its notes, as a new template. */
 export function templateFromWorkshop(ctx: CoreContext, input: MethodParsedInput<'templates.fromWorkshop'>): TemplateDetail {
-  const workshop = ctx.sql('SELECT title, date, coach FROM workshops WHERE id = ?').get(input.workshopId) as
-    | { title: string; date: string | null; coach: string }
+  const workshop = ctx.sql('SELECT title, date, coach, language FROM workshops WHERE id = ?').get(input.workshopId) as
+    | { title: string; date: string | null; coach: string; language: Language }
     | undefined;
   if (!workshop) throw notFound('workshop');
   const rows = ctx
@@ -100,10 +89,11 @@ export function templateFromWorkshop(ctx: CoreContext, input: MethodParsedInput<
       id: newTemplateId(ctx),
       version: 1,
       name: input.name,
-      description: words(ctx).fromWorkshop(workshop.title, workshop.date),
+      description: fromWorkshop(ctx, workshop.title, workshop.date),
       author: workshop.coach,
       licence: '',
-      language: getSettings(ctx.db).language,
+      // The agenda's texts are in the workshop's language, whatever the UI says.
+      language: workshop.language,
       phases,
     },
     null,

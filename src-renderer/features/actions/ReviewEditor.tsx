@@ -89,9 +89,10 @@ function ReviewItem({ m, review }: { m: ReviewMeasure; review: SessionReview }) 
           {t('actions.review.save')}
         </button>
       </form>
-      {form.formError && (
+      {/* The session's date is not a field here: a refused date is said below the form. */}
+      {(form.formError ?? form.errors.date) && (
         <p className="field-error" role="alert">
-          {form.formError}
+          {form.formError ?? form.errors.date}
         </p>
       )}
     </li>

@@ -54,18 +54,20 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
   };
   const onProjector = live.live?.livePhaseId === phase.id;
 
+  const projectorButton = (
+    <button type="button" className="btn" onClick={() => void openProjector().catch(fail)}>
+      <Icon name="screen" />
+      {t('live.openProjector')}
+    </button>
+  );
+
   return (
+    // A slim bar: the phase's clock (with the start of the day), then, while the workshop runs, the projector's controls.
     <section className="live-bar" aria-label={t('live.barLabel')}>
-      <div className="live-bar-main">
-        {running ? (
-          <p className="live-status">
-            <Icon name="screen" size={20} />
-            {onProjector ? t('live.onProjector') : t('live.notOnProjector')}
-          </p>
-        ) : (
-          <p className="live-status">{done ? t('live.finished') : t('live.startHint')}</p>
-        )}
-        <div className="live-buttons">
+      <div className="live-bar-row">
+        <PhaseTimer live={live} phase={phase} />
+        <div className="live-buttons live-day">
+          {!running && <p className="live-status">{done ? t('live.finished') : t('live.startHint')}</p>}
           {!running && !done && (
             <button type="button" className="btn btn-primary" onClick={() => void start().catch(fail)}>
               <Icon name="play" />
@@ -78,27 +80,30 @@ export function LiveBar({ workshop, phase, live }: LiveBarProps) {
               {t('live.reopen')}
             </button>
           )}
-          {running && !onProjector && (
+          {!running && projectorButton}
+        </div>
+      </div>
+      {running && (
+        <div className="live-bar-row">
+          <p className="live-status">
+            <Icon name="screen" size={20} />
+            {onProjector ? t('live.onProjector') : t('live.notOnProjector')}
+          </p>
+          {!onProjector && (
             <button type="button" className="btn btn-primary" onClick={() => void live.show(phase.id).catch(fail)}>
               <Icon name="screen" />
               {t('live.showHere')}
             </button>
           )}
-          <button type="button" className="btn" onClick={() => void openProjector().catch(fail)}>
-            <Icon name="screen" />
-            {t('live.openProjector')}
+          {projectorButton}
+          <button type="button" className="btn btn-quiet" onClick={() => void finish().catch(fail)}>
+            <Icon name="stop" />
+            {t('live.finish')}
           </button>
-          {running && (
-            <button type="button" className="btn btn-quiet" onClick={() => void finish().catch(fail)}>
-              <Icon name="stop" />
-              {t('live.finish')}
-            </button>
-          )}
+          {onProjector && <ProjectorControls phase={phase} live={live} />}
+          <PhonesSection workshopId={workshop.id} phase={phase} />
         </div>
-        {running && onProjector && <ProjectorControls phase={phase} live={live} />}
-        {running && <PhonesSection workshopId={workshop.id} phase={phase} />}
-      </div>
-      <PhaseTimer live={live} phase={phase} />
+      )}
     </section>
   );
 }

@@ -41,15 +41,18 @@ export function PhaseTimer({ live, phase }: PhaseTimerProps) {
   };
   return (
     <section className="phase-timer" aria-labelledby="timer-heading">
-      <h3 id="timer-heading" className="phase-timer-heading">
-        <Icon name="clock" size={20} />
+      {/* The clock says what it is; the heading names the group for screen readers and keeps the bar slim. */}
+      <h3 id="timer-heading" className="visually-hidden">
         {t('live.timer.heading')}
       </h3>
+      <Icon name="clock" size={22} />
       <TimerDisplay live={live} phase={phase} />
-      <p className="timer-plan">
-        {t('live.timer.planned', { count: phase.minutes })}
-        {timer && timer.extraMinutes > 0 && ` ${t('live.timer.extra', { count: timer.extraMinutes })}`}
-      </p>
+      {/* The planned minutes stand in the phase's heading; the bar repeats them only once the phase got more time. */}
+      {timer && timer.extraMinutes > 0 && (
+        <p className="timer-plan">
+          {t('live.timer.planned', { count: phase.minutes })} {t('live.timer.extra', { count: timer.extraMinutes })}
+        </p>
+      )}
       <div className="timer-buttons">
         {state === 'running' ? (
           <button type="button" className="btn" onClick={run(() => live.call('timer.pause', phase.id))}>

@@ -145,5 +145,7 @@ export function PresentContent({ workshopId, phase, presentation }: { workshopId
       return <PresentChecklist phase={phase} presentation={presentation} />;
     case 'datamap':
       return <PresentDataMap phase={phase} presentation={presentation} />;
+    case 'pause':
+      return null;
   }
 }

@@ -8,6 +8,7 @@ import { timerOf } from '../live/live-time';
 import { type Live, useLive } from '../live/useLive';
 import { PresentJoin } from '../phones/PresentJoin';
 import { PresentContent } from './PresentContent';
+import { PresentPause } from './PresentPause';
 import { PagesProvider, usePagesReport } from './pages';
 import { useProjectorKeys } from './useProjectorKeys';
 import './present.css';
@@ -91,6 +92,7 @@ export function PresenterPage({ id }: { id: string }) {
       </main>
     );
   }
+  if (phase.kind === 'pause') return <PresentPause live={live} phase={phase} />;
   const compact = showsDiagram(phase, presentation);
   return (
     <main id="main" className={`present present-kind-${phase.kind}${compact ? ' present-compact' : ''}`}>

@@ -33,13 +33,14 @@ function useLiveSelection(diagram: ProcessDiagram | null | undefined, selection:
 }
 
 /** No diagram yet: start one, or (for the target process) begin with a copy of today's. */
-function StartDiagram({ workshopId, variant, run }: { workshopId: string; variant: ProcessVariant; run: (w: Promise<unknown>) => void }) {
+function StartDiagram({ workshopId, variant, run, onCreated }: { workshopId: string; variant: ProcessVariant; run: (w: Promise<unknown>) => void; onCreated: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const ist = useQuery('process.get', { workshopId, variant: 'ist' });
   const [choosing, setChoosing] = useState(false);
   const create = (): void =>
-    run(api.call('process.create', { workshopId, variant, laneNames: processLabels(i18n.language === 'en' ? 'en' : 'de').defaultLanes }));
+    // Then straight on to the first step's text: the button that had focus is gone with the empty state.
+    run(api.call('process.create', { workshopId, variant, laneNames: processLabels(i18n.language === 'en' ? 'en' : 'de').defaultLanes }).then(onCreated));
   if (variant === 'ist') {
     return (
       <EmptyState title={t('process.empty.istTitle')} text={t('process.empty.istText')}>
@@ -150,7 +151,7 @@ export function ProcessEditor({ workshopId, variant, focus = null }: { workshopI
   if (diagram === null || !actions) {
     return (
       <section className="process-editor" aria-label={t(`processDomain.variants.${variant}`)}>
-        <StartDiagram workshopId={workshopId} variant={variant} run={run} />
+        <StartDiagram workshopId={workshopId} variant={variant} run={run} onCreated={() => ask({ after: null, laneId: null, x: null })} />
       </section>
     );
   }

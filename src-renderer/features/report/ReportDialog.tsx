@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportSection, type Workshop } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
@@ -30,9 +30,52 @@ interface ReportOptionsProps {
   anonymise: boolean;
   setAnonymise: (on: boolean) => void;
   pickLogo: (file: File | undefined) => Promise<void>;
+  logoName: string | null;
 }
 
-function ReportOptions({ sections, toggle, language, setLanguage, anonymise, setAnonymise, pickLogo }: ReportOptionsProps) {
+/**
+ * The logo: the browser's own file input would say "Choose File" in its own
+ * language, so it stays hidden behind a button with our words, and the chosen
+ * file's name is shown next to it.
+ */
+function LogoPicker({ pickLogo, logoName }: Pick<ReportOptionsProps, 'pickLogo' | 'logoName'>) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="field" role="group" aria-labelledby="report-logo-label">
+      <p className="field-label" id="report-logo-label">
+        {t('report.logo')}
+      </p>
+      <p className="field-hint" id="report-logo-hint">
+        {t('report.logoHint')}
+      </p>
+      <input ref={input} id="report-logo" type="file" accept="image/png,image/jpeg" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void pickLogo(e.target.files?.[0])} />
+      <div className="logo-picker">
+        <button type="button" className="btn" aria-describedby="report-logo-hint report-logo-chosen" onClick={() => input.current?.click()}>
+          <Icon name="plus" />
+          {t('report.logoChoose')}
+        </button>
+        <span id="report-logo-chosen" className="logo-picker-name">
+          {logoName ? t('report.logoChosen', { name: logoName }) : t('report.logoNone')}
+        </span>
+        {logoName && (
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={() => {
+              if (input.current) input.current.value = '';
+              void pickLogo(undefined);
+            }}
+          >
+            {t('report.logoRemove')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ReportOptions({ sections, toggle, language, setLanguage, anonymise, setAnonymise, pickLogo, logoName }: ReportOptionsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -58,13 +101,7 @@ function ReportOptions({ sections, toggle, language, setLanguage, anonymise, set
           <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
           {t('report.anonymise')}
         </label>
-        <div className="field">
-          <label className="field-label" htmlFor="report-logo">
-            {t('report.logo')}
-          </label>
-          <p className="field-hint">{t('report.logoHint')}</p>
-          <input id="report-logo" type="file" accept="image/png,image/jpeg" onChange={(e) => void pickLogo(e.target.files?.[0])} />
-        </div>
+        <LogoPicker pickLogo={pickLogo} logoName={logoName} />
     </>
   );
 }
@@ -77,10 +114,11 @@ interface ReportDialogProps {
 
 /** What goes into the report, in which language, with or without names; then the file is made and saved. */
 export function ReportDialog({ workshop, onClose, onSaved }: ReportDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const [sections, setSections] = useState<ReadonlySet<ReportSection>>(new Set(REPORT_SECTIONS));
-  const [language, setLanguage] = useState<'de' | 'en'>(i18n.language === 'en' ? 'en' : 'de');
+  // The report speaks the workshop's language (its agenda's texts are in it) unless the coach picks the other.
+  const [language, setLanguage] = useState<'de' | 'en'>(workshop.language);
   const [anonymise, setAnonymise] = useState(false);
   const [logo, setLogo] = useState<Logo>(null);
   const [busy, setBusy] = useState(false);
@@ -125,7 +163,7 @@ export function ReportDialog({ workshop, onClose, onSaved }: ReportDialogProps) 
 
   return (
     <Dialog title={t('report.dialogTitle')} description={t('report.dialogHint')} onClose={onClose}>
-      <ReportOptions sections={sections} toggle={toggle} language={language} setLanguage={setLanguage} anonymise={anonymise} setAnonymise={setAnonymise} pickLogo={pickLogo} />
+      <ReportOptions sections={sections} toggle={toggle} language={language} setLanguage={setLanguage} anonymise={anonymise} setAnonymise={setAnonymise} pickLogo={pickLogo} logoName={logo?.name ?? null} />
       {error && <p className="form-error">{error}</p>}
       {busy && (
         <div className="report-progress" role="status">

@@ -9,7 +9,7 @@ import { ReportDialog } from './ReportDialog';
 
 /** The club's take-home: the whole workshop as a Word report, or the action plan alone. */
 export function ReportExport({ workshop }: { workshop: Workshop }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const announce = useAnnounce();
   const [open, setOpen] = useState(false);
@@ -17,7 +17,8 @@ export function ReportExport({ workshop }: { workshop: Workshop }) {
   const saveActions = async (): Promise<void> => {
     setBusy(true);
     try {
-      const result = await api.exportFile('actions.docx', { workshopId: workshop.id, language: i18n.language === 'en' ? 'en' : 'de' });
+      // The action plan alone speaks the workshop's language, as the whole report does by default.
+      const result = await api.exportFile('actions.docx', { workshopId: workshop.id, language: workshop.language });
       if (result.saved) announce(t('common.exported', { file: result.fileName }));
     } catch (e) {
       announce(errorMessage(t, e));

@@ -104,14 +104,19 @@ export function SettingsPage() {
             {t('settings.dataFile')}: <code className="path">{info.data.dbFile}</code>
           </p>
         )}
+      </section>
+      <BackupsSection />
+      {/* No auto-update (the app works offline): the version, and where a newer one comes from. */}
+      <section className="section" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.aboutHeading')}</h2>
         {info.data && (
-          <p className="hint">
+          <p>
             {t('settings.version', { version: info.data.appVersion })}
             {info.data.schemaVersion !== null && <> · {t('settings.fileFormat', { version: info.data.schemaVersion })}</>}
           </p>
         )}
+        <p className="hint">{t('settings.aboutUpdates')}</p>
       </section>
-      <BackupsSection />
     </div>
   );
 }

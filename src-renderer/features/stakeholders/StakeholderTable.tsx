@@ -50,12 +50,20 @@ function Row({ s, actions, run }: { s: Stakeholder; actions: StakeholderActions;
   return (
     <tr>
       <td>
-        <input
-          type="text"
+        {/* A text area of one line: a long name wraps in its cell instead of being cut; Enter saves as in a field. */}
+        <textarea
+          className="cell-text"
+          rows={1}
           aria-label={`${t('stakeholders.fields.name')}: ${s.name}`}
           value={name.value}
           maxLength={LIMITS.name}
-          onChange={(e) => name.change(e.target.value)}
+          onChange={(e) => name.change(e.target.value.replace(/\s*\n\s*/g, ' '))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              name.flush();
+            }
+          }}
           onBlur={name.flush}
         />
       </td>
@@ -101,7 +109,7 @@ export function StakeholderTable({ map, actions, run }: TableProps) {
 
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table stakeholder-table">
         <caption>{t('stakeholders.table.caption')}</caption>
         <thead>
           <tr>
@@ -118,7 +126,10 @@ export function StakeholderTable({ map, actions, run }: TableProps) {
                 </button>
               </th>
             ))}
-            <th scope="col">{t('stakeholders.table.actions')}</th>
+            {/* The trash icon says it; the word stays for screen readers and gives the column its room back. */}
+            <th scope="col">
+              <span className="visually-hidden">{t('stakeholders.table.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

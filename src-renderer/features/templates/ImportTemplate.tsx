@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, TEMPLATE_FILE_MAX_CHARS, type TemplateImportResult } from '../../../src-main/contract';
+import { ApiError, TEMPLATE_EXTENSION, TEMPLATE_FILE_MAX_CHARS, type TemplateImportResult } from '../../../src-main/contract';
 import { useApi } from '../../api/ApiProvider';
 import { navigate, paths } from '../../app/router';
 import { errorMessage, messageFor } from '../../i18n/errors';
@@ -8,10 +8,10 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 
-type Outcome = { ok: true; result: TemplateImportResult } | { ok: false; message: string; details: string[] };
+export type Outcome = { ok: true; result: TemplateImportResult } | { ok: false; message: string; details: string[] };
 
 /** "Phase 3, Minuten: …" — where in the file something is wrong, in words. */
-function useIssueText() {
+export function useIssueText() {
   const { t } = useTranslation();
   return (error: unknown): string[] => {
     if (!(error instanceof ApiError)) return [];
@@ -24,7 +24,7 @@ function useIssueText() {
 }
 
 /** What the import did: the template that came in (and what was left out), or what is wrong with the file. */
-function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose: () => void }) {
+export function OutcomeDialog({ outcome, onClose }: { outcome: Outcome; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <>
@@ -106,7 +106,7 @@ export function ImportTemplate() {
         ref={input}
         id={inputId}
         type="file"
-        accept=".json,application/json"
+        accept={`.json,.${TEMPLATE_EXTENSION},application/json`}
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

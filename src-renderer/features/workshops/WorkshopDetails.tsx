@@ -7,6 +7,7 @@ import { useAutosave } from '../../lib/useAutosave';
 import { useAnnounce } from '../../ui/Announcer';
 import { AutosaveSection } from '../../ui/AutosaveSection';
 import { DangerZone } from '../../ui/DangerZone';
+import { PrintButtons } from '../print/PrintButtons';
 import { ReportExport } from '../report/ReportExport';
 import { ArchiveExport } from '../archive/ArchiveExport';
 import { AgendaEditor } from './AgendaEditor';
@@ -19,7 +20,8 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
   const api = useApi();
   const announce = useAnnounce();
   const [values, setValues] = useState<WorkshopValues>(workshop);
-  const autosave = useAutosave<WorkshopValues>((patch) => api.call('workshops.update', { id: workshop.id, ...patch }));
+  const [startTime, setStartTime] = useState(workshop.startTime);
+  const autosave = useAutosave<WorkshopValues & Pick<WorkshopDetail, 'startTime'>>((patch) => api.call('workshops.update', { id: workshop.id, ...patch }));
 
   return (
     <div className="workshop-details">
@@ -31,9 +33,17 @@ export function WorkshopDetails({ workshop }: { workshop: WorkshopDetail }) {
             setValues((v) => ({ ...v, ...patch }));
             autosave.change(patch);
           }}
+          startTime={{
+            value: startTime,
+            onChange: (value) => {
+              setStartTime(value);
+              autosave.change({ startTime: value });
+            },
+          }}
         />
       </AutosaveSection>
       <ReportExport workshop={workshop} />
+      <PrintButtons workshopId={workshop.id} />
       <FollowUpFields workshop={workshop} />
       <section className="section" aria-labelledby="follow-up-create">
         <h2 id="follow-up-create">{t('workshop.followUp.create')}</h2>

@@ -77,7 +77,8 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
   };
 
   return (
-    <div className="page page-wide">
+    // The phase screen uses the whole width for boards and canvases; the details form stays readable.
+    <div className={phase ? 'page page-work' : 'page page-wide'}>
       <Breadcrumbs
         items={[
           { label: t('nav.overview'), href: paths.start() },
@@ -85,8 +86,10 @@ export function WorkshopPage({ id, view }: { id: string; view: WorkshopView }) {
           { label: workshop.title },
         ]}
       />
-      <PageHeading focusKey={`workshop-${id}`}>{workshop.title}</PageHeading>
-      <WorkshopMeta workshop={workshop} />
+      <div className="workshop-head">
+        <PageHeading focusKey={`workshop-${id}`}>{workshop.title}</PageHeading>
+        <WorkshopMeta workshop={workshop} />
+      </div>
       <div className={compact ? 'workshop-layout workshop-layout-compact' : 'workshop-layout'}>
         <Agenda
           workshop={workshop}

@@ -108,6 +108,7 @@ describe('"verworfen" counts as closed everywhere', () => {
 
     const kept = await add('Bleibt offen', { dueDate: '2026-04-01' });
     const dropped = await add('Wird verworfen', { dueDate: '2026-04-01' });
+    clock = Date.UTC(2026, 2, 20, 11);
     await tw.call('measures.followUp', { id: dropped.id, date: '2026-03-20', status: 'dropped', droppedReason: 'Doppelt' });
     const plan = await tw.call<ActionPlan>('measures.list', { workshopId: day.id });
     expect(filterMeasures(plan.measures, { ...NO_FILTER, status: 'notDone' }, plan.today).map((m) => m.id)).toEqual([kept.id]);
@@ -129,6 +130,7 @@ describe('the follow-up’s report', () => {
     const done = await add('Formular');
     const dropped = await add('Messenger');
     await add('Blockiert', { status: 'blocked', blockedReason: 'Wartet' });
+    clock = Date.UTC(2026, 3, 1, 11);
     await tw.call('measures.followUp', { id: done.id, date: '2026-04-01', status: 'done' });
     await tw.call('measures.followUp', { id: dropped.id, date: '2026-04-01', status: 'dropped', droppedReason: 'Nicht nötig' });
     const session = await followUp();

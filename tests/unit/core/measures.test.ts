@@ -133,11 +133,14 @@ describe('measures', () => {
       ['2026-03-14', 'open', 'in_progress', ''],
       ['2026-04-16', 'in_progress', 'blocked', 'Wartet auf die Abteilungsleitungen'],
     ]);
+    // Progress is what has happened: a day ahead of the core's today is refused, in the write itself, and nothing is written.
+    expect(await refused('measures.followUp', { id: m.id, date: '2026-04-17', status: 'blocked', note: 'Termin steht' })).toBe('errors.actions.progressInFuture');
+    clock = Date.UTC(2026, 3, 17, 9);
     const noteOnly = await tw.call<Measure>('measures.followUp', { id: m.id, date: '2026-04-17', status: 'blocked', note: 'Termin steht' });
     expect(noteOnly.history).toHaveLength(3);
-    expect(await refused('measures.followUp', { id: m.id, date: '2026-04-18', status: 'blocked', note: '  ' })).toBe('errors.actions.followUpEmpty');
+    expect(await refused('measures.followUp', { id: m.id, date: '2026-04-17', status: 'blocked', note: '  ' })).toBe('errors.actions.followUpEmpty');
     expect(await refused('measures.followUp', { id: m.id, date: '18.04.2026', status: 'done' })).toBe('errors.validation.date');
-    expect(await refused('measures.followUp', { id: 'nope', date: '2026-04-18', status: 'done', note: 'x' })).toBe('errors.notFound.measure');
+    expect(await refused('measures.followUp', { id: 'nope', date: '2026-04-17', status: 'done', note: 'x' })).toBe('errors.notFound.measure');
   });
 
   it('are overdue after the due day until they are done, measured by the core’s clock', async () => {
@@ -155,7 +158,7 @@ describe('measures', () => {
 
   it('are deleted with their history and come back whole with undo', async () => {
     const m = await add({ title: 'Checkliste', origin: null });
-    await tw.call('measures.followUp', { id: m.id, date: '2026-03-20', status: 'in_progress', note: 'Angefangen' });
+    await tw.call('measures.followUp', { id: m.id, date: '2026-03-14', status: 'in_progress', note: 'Angefangen' });
     const keep = await add({ title: 'Bleibt' });
     // Restored rows get new rowids: compare the content, not the order.
     const content = () => Object.fromEntries(Object.entries(snapshot(tw.workspace.connection!)).map(([k, rows]) => [k, rows.map((r) => JSON.stringify(r)).sort()]));

@@ -183,4 +183,18 @@ export const SPOT_CHECKS: Record<number, (db: Db) => void> = {
       { title: 'Übergabemappe für die Kasse anlegen', impact_stage: 'output' },
     ]);
   },
+  14(db) {
+    expect(db.prepare('SELECT title, start_time FROM workshops ORDER BY start_time IS NULL, start_time').all()).toEqual([
+      { title: 'Verein(t) Veränderungen angehen', start_time: '09:30' },
+      { title: 'Wenn Ehrenamtliche gehen', start_time: '18:00' },
+      { title: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen', start_time: null },
+    ]);
+  },
+  15(db) {
+    expect(db.prepare('SELECT title, language FROM workshops ORDER BY language, title').all()).toEqual([
+      { title: 'Folgetermin: Neue Übungsleiter:innen gut ankommen lassen', language: 'de' },
+      { title: 'Verein(t) Veränderungen angehen', language: 'de' },
+      { title: 'Wenn Ehrenamtliche gehen', language: 'en' },
+    ]);
+  },
 };

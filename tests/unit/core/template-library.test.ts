@@ -35,7 +35,7 @@ describe('the template library', () => {
     await tw.call('templates.create', { name: 'Abendtreffen' });
     const list = await tw.call<TemplateSummary[]>('templates.list');
     const own = list.filter((t) => !t.builtIn);
-    expect(list[0]).toMatchObject({ id: DAY_WORKSHOP_TEMPLATE_ID, builtIn: true, phaseCount: 9, totalMinutes: 360 });
+    expect(list[0]).toMatchObject({ id: DAY_WORKSHOP_TEMPLATE_ID, builtIn: true, phaseCount: 11, totalMinutes: 420 });
     expect(list.findIndex((t) => !t.builtIn)).toBe(list.filter((t) => t.builtIn).length);
     expect(own.map((t) => t.name)).toEqual(['Abendtreffen', 'Zukunftswerkstatt']);
     expect(own[0]).toMatchObject({ phaseCount: 1, totalMinutes: 15 });
@@ -55,7 +55,7 @@ describe('the template library', () => {
     const short = { ...content(copy), id: copy.id, name: 'Abendformat', phases: copy.phases.slice(0, 5).map((p, i) => (i === 0 ? { ...p, minutes: 20 } : p)) };
     const saved = await tw.call<TemplateDetail>('templates.save', short);
     expect(saved.phases).toHaveLength(5);
-    expect((await tw.call<TemplateSummary[]>('templates.list')).find((t) => t.id === copy.id)).toMatchObject({ name: 'Abendformat', phaseCount: 5, totalMinutes: 20 + 45 + 30 + 40 + 45 });
+    expect((await tw.call<TemplateSummary[]>('templates.list')).find((t) => t.id === copy.id)).toMatchObject({ name: 'Abendformat', phaseCount: 5, totalMinutes: 20 + 45 + 30 + 15 + 40 });
     expect((await refused('templates.save', { ...short, phases: [] })).messageKey).toBe('errors.templates.noPhases');
     expect((await refused('templates.save', { ...short, id: DAY_WORKSHOP_TEMPLATE_ID })).messageKey).toBe('errors.templates.builtIn');
     expect((await refused('templates.save', { ...short, phases: [{ ...short.phases[0]!, minutes: 0 }] })).messageKey).toBe('errors.validation.tooSmall');
@@ -71,7 +71,7 @@ describe('the template library', () => {
     const again = await tw.call<WorkshopDetail>('workshops.get', { id: workshop.id });
     expect(again.phases.map((p) => p.title)).toEqual(copy.phases.map((p) => p.title));
     await tw.call('templates.delete', { id: copy.id });
-    expect((await tw.call<WorkshopDetail>('workshops.get', { id: workshop.id })).phases).toHaveLength(9);
+    expect((await tw.call<WorkshopDetail>('workshops.get', { id: workshop.id })).phases).toHaveLength(11);
   });
 
   it('exports to a file that imports back as an equal template, with a new id while the old one exists', async () => {

@@ -15,7 +15,7 @@ describe('shipped templates', () => {
   });
 
   it('are all registered with the app, and nothing else is', () => {
-    expect(Object.keys(BUILTIN_TEMPLATE_SOURCES).sort()).toEqual([...files].sort());
+    expect(Object.keys(BUILTIN_TEMPLATE_SOURCES.de).sort()).toEqual([...files].sort());
     expect(builtinTemplates()).toHaveLength(files.length);
   });
 

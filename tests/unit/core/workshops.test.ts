@@ -31,8 +31,9 @@ describe('workshops', () => {
     const w = await create({ date: '2026-03-14', place: 'Vereinsheim', participantCount: 11 });
     expect(w).toMatchObject({ status: 'planned', date: '2026-03-14', organisationName: club.name });
     expect(w.phases.map((p) => p.title)).toEqual(builtinTemplates()[0]!.phases.map((p) => p.title));
-    expect(w.phases.map((p) => p.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(w.phases[4]).toMatchObject({ title: 'Wer ist beteiligt?', kind: 'stakeholders', notes: '' });
+    expect(w.phases.map((p) => p.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(w.phases[5]).toMatchObject({ title: 'Wer ist beteiligt?', kind: 'stakeholders', notes: '' });
+    expect(w.phases.filter((p) => p.kind === 'pause').map((p) => [p.title, p.minutes])).toEqual([['Kaffeepause', 15], ['Mittagspause', 45]]);
   });
 
   it('keep their phases when the template changes later', async () => {
@@ -81,7 +82,7 @@ describe('workshops', () => {
 describe('phase notes', () => {
   it('are saved with a time stamp and survive closing and reopening the database', async () => {
     const w = await create();
-    const phase = w.phases[4]!;
+    const phase = w.phases[5]!;
     const saved = await tw.call<{ updatedAt: string }>('phases.saveNote', {
       phaseId: phase.id,
       text: 'Geschäftsstelle früh einbinden – „Mehrarbeit“ ernst nehmen 😊 <b>&</b>',
@@ -92,7 +93,7 @@ describe('phase notes', () => {
     const reopened = new Workspace({ dataDir: tw.dir, appVersion: 'test' });
     reopened.open();
     const result = await createApi(reopened).invoke('workshops.get', { id: w.id });
-    expect(result.ok && (result.value as WorkshopDetail).phases[4]!.notes).toBe(
+    expect(result.ok && (result.value as WorkshopDetail).phases[5]!.notes).toBe(
       'Geschäftsstelle früh einbinden – „Mehrarbeit“ ernst nehmen 😊 <b>&</b>',
     );
     reopened.close();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArgsError, parseHostArgs } from '../../../src-main/host/args';
-import { defaultDataDir } from '../../../src-main/host/data-dir';
+import { defaultDataDir } from '../../../src-main/serving/data-dir';
 
 describe('npm run serve arguments', () => {
   it('default to port 4780 and the app data folder', () => {

@@ -16,7 +16,7 @@ const PHONE_SOURCES = [
   // zod's refusals of a phone's input, and the API's answers to storage and internal failures.
   'src-main/contract/validation.ts',
   'src-main/core/api/dispatch.ts',
-  'src-main/host/participant-server.ts',
+  'src-main/serving/participant-server.ts',
 ];
 
 /** Only the coach's calls send these (they start, stop and moderate); no phone ever sees them. */

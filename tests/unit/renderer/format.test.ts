@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../src-main/contract';
-import { formatDate, parseDate } from '../../../src-renderer/i18n/format';
+import { formatDate, parseDate, readDate } from '../../../src-renderer/i18n/format';
 
 // Fixed seed: a failure found once is found again on every run and in CI.
 const SEED = 20261122;
@@ -18,6 +18,28 @@ describe('German dates', () => {
     'refuse %j',
     (text) => expect(parseDate(text)).toBeNull(),
   );
+
+  it('say when a correctly written day does not exist, and when the form itself is wrong', () => {
+    expect(readDate('31.02.2027')).toEqual({ ok: false, reason: 'noSuchDay', shown: '31.02.2027' });
+    expect(readDate('31.4.27')).toEqual({ ok: false, reason: 'noSuchDay', shown: '31.04.2027' });
+    expect(readDate('2027-02-29')).toEqual({ ok: false, reason: 'noSuchDay', shown: '29.02.2027' });
+    expect(readDate('29.02.2028')).toEqual({ ok: true, iso: '2028-02-29' });
+    for (const text of ['14/03/2026', 'morgen', '00.01.2026', '12.13.2026', '32.01.2026', '01.01.1800']) expect(readDate(text), text).toEqual({ ok: false, reason: 'format' });
+  });
+
+  it('a day that does not exist is always the 29th to 31st of a shorter month', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1900, max: 2200 }), (day, month, year) => {
+        const reading = readDate(`${day}.${month}.${year}`);
+        if (reading.ok) expect(isIsoDate(reading.iso)).toBe(true);
+        else {
+          expect(reading).toMatchObject({ reason: 'noSuchDay' });
+          expect(day).toBeGreaterThanOrEqual(29);
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
 
   it('knows leap years', () => {
     expect(parseDate('29.02.2028')).toBe('2028-02-29');

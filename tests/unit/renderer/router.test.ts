@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printPath } from '../../../src-main/contract';
 import { parseRoute, paths } from '../../../src-renderer/app/router';
 
 describe('hash routes', () => {
@@ -11,10 +12,12 @@ describe('hash routes', () => {
     expect(parseRoute(paths.workshopDetails('w'))).toEqual({ name: 'workshopDetails', id: 'w' });
     expect(parseRoute(paths.templates())).toEqual({ name: 'templates' });
     expect(parseRoute(paths.template('t-1'))).toEqual({ name: 'template', id: 't-1' });
+    expect(parseRoute(printPath('w 1', 'agenda'))).toEqual({ name: 'print', id: 'w 1', document: 'agenda', auto: false });
+    expect(parseRoute(printPath('w', 'actions', true))).toEqual({ name: 'print', id: 'w', document: 'actions', auto: true });
   });
 
   it('send anything else to "not found"', () => {
-    for (const hash of ['#/nope', '#/workshops/w/phases/p/focus', '#/workshops/w/phases/p/other/x', '#/clubs']) {
+    for (const hash of ['#/nope', '#/workshops/w/phases/p/focus', '#/workshops/w/phases/p/other/x', '#/clubs', '#/print/poster/w', '#/print/agenda/w/now']) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
   });

@@ -135,7 +135,7 @@ describe('the layout of the Word report', () => {
     expect(text).not.toMatch(/\(\d+\)/);
     // The words are the app's own (its catalogue says "2 – spürbar"), in both languages.
     for (const [report, app] of [[REPORT_TEXT.de, deProcess], [REPORT_TEXT.en, enProcess]] as const) {
-      expect(report.severity.slice(1)).toEqual([app.severities.low, app.severities.medium, app.severities.high].map((w) => w.replace(/^\d – /, '')));
+      expect([report.severity[1], report.severity[2], report.severity[3]]).toEqual([app.severities.low, app.severities.medium, app.severities.high].map((w) => w.replace(/^\d – /, '')));
     }
     const plan = tables(docx.document).find((rows) => rows[0]?.[0] === 'Was')!;
     expect(plan[0]).toEqual(['Was', 'Wer', 'Bis wann', 'Erster Schritt', 'Priorität', 'Status']);

@@ -30,7 +30,10 @@ describe('the workshop report', () => {
     const docx = openDocx(file.bytes);
     const xml = docx.document;
     expect(headings(xml, 'Heading1')).toEqual(['Ablauf des Tages', 'Nächste Schritte']);
-    expect(headings(xml, 'Heading2')).toEqual([...workshop.phases.map((p, i) => `${i + 1}. ${p.title}`), 'Offene Maßnahmen']);
+    // Breaks are in the agenda with their number, but get no chapter of their own.
+    const chapters = workshop.phases.map((p, i) => (p.kind === 'pause' ? null : `${i + 1}. ${p.title}`)).filter(Boolean);
+    expect(headings(xml, 'Heading2')).toEqual([...chapters, 'Offene Maßnahmen']);
+    expect(tables(xml)[0]!.map((row) => row[1])).toEqual(expect.arrayContaining(['Kaffeepause', 'Mittagspause']));
     // The table of contents is a Word field, filled when the document opens.
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     expect(docx.text('word/settings.xml')).toMatch(/<w:updateFields( w:val="true")?\/>/);
@@ -95,7 +98,7 @@ describe('the workshop report', () => {
     await tw.call('phases.saveNote', { phaseId: phase.id, text: `Zeile 1: "Zitat" & <Tag> 🎉\nZeile 2: Grüße\n${long}` });
     const xml = openDocx((await report('report.docx', { workshopId: workshop.id })).bytes).document;
     const texts = paragraphs(xml).map((p) => p.text);
-    expect(texts.filter((t) => t === 'In dieser Phase wurde nichts festgehalten.')).toHaveLength(workshop.phases.length - 2);
+    expect(texts.filter((t) => t === 'In dieser Phase wurde nichts festgehalten.')).toHaveLength(workshop.phases.filter((p) => p.kind !== 'pause').length - 2);
     expect(texts.join('\n')).toContain('Zeile 1: "Zitat" & <Tag> 🎉Zeile 2: Grüße');
     expect(texts.join('\n')).toContain(long.trim());
     expect(texts).toContain('Es wurden noch keine Maßnahmen festgehalten.');

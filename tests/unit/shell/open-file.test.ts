@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Envelope, IPC_OPENED_FILES_CHANNEL, type OpenedFileResult } from '../../../src-main/contract';
-import { exportFile } from '../../../src-main/core';
+import { type Envelope, IPC_OPENED_FILES_CHANNEL, type OpenedFileResult, TEMPLATE_EXTENSION } from '../../../src-main/contract';
+import { DAY_WORKSHOP_TEMPLATE_ID, exportFile } from '../../../src-main/core';
 import { APP_START_URL } from '../../../src-main/shell/app-url';
 import type { IpcEventLike } from '../../../src-main/shell/ipc';
 import { OpenedFiles, importOpenedFile, workshopFilesIn } from '../../../src-main/shell/open-file';
@@ -32,6 +32,19 @@ async function sampleFile(): Promise<string> {
 
 const clubCount = async (tw: TestWorkspace): Promise<number> => (await tw.call<unknown[]>('organisations.list')).length;
 
+/** A template file as the template page exports it (a copy of the built-in day workshop), saved under the name the export suggests. */
+async function templateFile(): Promise<string> {
+  const source = workspace();
+  const file = await exportFile(source.workspace, 'template.json', { templateId: DAY_WORKSHOP_TEMPLATE_ID });
+  if (!file.ok) throw new Error(JSON.stringify(file.error));
+  expect(file.value.fileName.endsWith(`.${TEMPLATE_EXTENSION}`)).toBe(true);
+  const path = join(source.dir, file.value.fileName);
+  writeFileSync(path, file.value.bytes);
+  return path;
+}
+
+const userTemplateCount = async (tw: TestWorkspace): Promise<number> => (await tw.call<{ builtIn: boolean }[]>('templates.list')).filter((t) => !t.builtIn).length;
+
 describe('a workshop file opened from outside the app', () => {
   it('is found among the command line’s arguments, whatever the case of its extension', () => {
     expect(workshopFilesIn(['/opt/Vereinswerkstatt/vereinswerkstatt', '--no-sandbox', 'C:\\Daten\\TSV.VWERKSTATT', '/home/a/notiz.txt', '/home/a/b.vwerkstatt'])).toEqual([
@@ -39,6 +52,7 @@ describe('a workshop file opened from outside the app', () => {
       '/home/a/b.vwerkstatt',
     ]);
     expect(workshopFilesIn(['--data=/x.vwerkstatt'])).toEqual([]);
+    expect(workshopFilesIn(['/app/vereinswerkstatt', '/home/a/Vorlage – Abend.vwvorlage', '/home/a/vorlage.json'])).toEqual(['/home/a/Vorlage – Abend.vwvorlage']);
   });
 
   it('is imported with the usual report, and twice gives two copies', async () => {
@@ -46,8 +60,9 @@ describe('a workshop file opened from outside the app', () => {
     const target = workspace();
     const first = await importOpenedFile(target.workspace, path);
     expect(first.fileName).toBe('Musterverein.vwerkstatt');
+    expect(first.kind).toBe('archive');
     expect(first.result.ok).toBe(true);
-    if (first.result.ok) expect(first.result.value.workshops.length).toBeGreaterThan(0);
+    if (first.kind === 'archive' && first.result.ok) expect(first.result.value.workshops.length).toBeGreaterThan(0);
     await importOpenedFile(target.workspace, path);
     expect(await clubCount(target)).toBe(2);
   });
@@ -93,5 +108,36 @@ describe('a workshop file opened from outside the app', () => {
       ['weg.vwerkstatt', false],
     ]);
     expect(await take(own)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('a template file opened from outside the app', () => {
+  it('is imported like the template page imports it, and reaches the running window', async () => {
+    const path = await templateFile();
+    const target = workspace();
+    const before = await userTemplateCount(target);
+    let notices = 0;
+    const opened = new OpenedFiles(target.workspace, () => void notices++);
+    // As a second instance (or macOS's open-file) hands it over while the app runs.
+    await opened.open([path]);
+    expect(notices).toBe(1);
+    const [result] = opened.take();
+    expect(result).toMatchObject({ kind: 'template', fileName: basename(path), result: { ok: true, value: { newId: true } } });
+    expect(await userTemplateCount(target)).toBe(before + 1);
+  });
+
+  it('that is broken is refused with the template page’s message and writes nothing', async () => {
+    const target = workspace();
+    const before = await userTemplateCount(target);
+    const broken = join(target.dir, 'kaputt.vwvorlage');
+    writeFileSync(broken, '{"format": "vereinswerkstatt-template", "schemaVersion": 1, "phases": "keine"}');
+    const notJson = join(target.dir, 'notiz.vwvorlage');
+    writeFileSync(notJson, 'Das ist kein JSON.');
+    const refused = await importOpenedFile(target.workspace, broken);
+    expect(refused).toMatchObject({ kind: 'template', result: { ok: false, error: { kind: 'validation' } } });
+    expect(await importOpenedFile(target.workspace, notJson)).toMatchObject({ result: { ok: false, error: { messageKey: 'errors.templates.notJson' } } });
+    const huge = await importOpenedFile(target.workspace, broken, { size: () => Promise.resolve(64 * 1024 * 1024), read: () => Promise.reject(new Error('must not be read')) });
+    expect(huge.result).toMatchObject({ ok: false, error: { messageKey: 'errors.templates.fileTooLarge' } });
+    expect(await userTemplateCount(target)).toBe(before);
   });
 });

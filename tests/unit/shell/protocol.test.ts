@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../src-main/host/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../src-main/serving/csp';
 import { serveAppRequest } from '../../../src-main/shell/protocol';
 
 const root = mkdtempSync(join(tmpdir(), 'vw-proto-'));

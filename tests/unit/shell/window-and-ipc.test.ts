@@ -3,7 +3,7 @@ import { METHOD_NAMES, contract, ipcChannel } from '../../../src-main/contract';
 import type { Api } from '../../../src-main/core';
 import { APP_START_URL, isAppUrl } from '../../../src-main/shell/app-url';
 import { type IpcEventLike, registerApi } from '../../../src-main/shell/ipc';
-import { MENU_STRINGS, buildMenuTemplate } from '../../../src-main/shell/menu';
+import { MENU_STRINGS, aboutDialog, buildMenuTemplate } from '../../../src-main/shell/menu';
 import { denyAllPermissions, hardenWebContents } from '../../../src-main/shell/security';
 import { mainWindowOptions } from '../../../src-main/shell/window-options';
 
@@ -135,5 +135,17 @@ describe('application menu', () => {
     expect(de.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
     expect(en.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(Object.keys(MENU_STRINGS.en).sort()).toEqual(Object.keys(MENU_STRINGS.de).sort());
+  });
+
+  it('"Über Vereinswerkstatt" shows the version and where a newer one comes from, in the chosen language', () => {
+    const de = aboutDialog('de', '1.2.3', '/daten/vereinswerkstatt.sqlite');
+    expect(de.title).toBe('Über Vereinswerkstatt');
+    expect(de.message).toBe('Vereinswerkstatt – Version 1.2.3');
+    expect(de.detail).toContain('nicht selbst nach Updates');
+    expect(de.detail).toContain('Ihre Daten: /daten/vereinswerkstatt.sqlite');
+    const en = aboutDialog('en', '1.2.3', '/data/vereinswerkstatt.sqlite');
+    expect(en.message).toBe('Vereinswerkstatt – Version 1.2.3');
+    expect(en.detail).toContain('does not look for updates');
+    expect(en.detail).not.toMatch(/\{\w+\}/);
   });
 });
