@@ -14,15 +14,16 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const { STAND_IN_MARKER } = require('./after-pack.cjs');
-export const RELEASE_DIR = join(root, 'release');
-export const UNPACKED_DIR = join(RELEASE_DIR, 'linux-unpacked');
+const RELEASE_DIR = join(root, 'release');
+const UNPACKED_DIR = join(RELEASE_DIR, 'linux-unpacked');
 const standIn = join(root, 'release', 'stand-in-electron');
 
-function run(command, args) {
+/** `viaShell` only for npm, a .cmd file on Windows; paths with spaces (Node's own) go without a shell. */
+function run(command, args, viaShell = false) {
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
-    shell: process.platform === 'win32',
+    shell: viaShell && process.platform === 'win32',
     // Never fetch Electron: the stand-in is all this build gets.
     env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
   });
@@ -47,9 +48,9 @@ function electronDist() {
   return standIn;
 }
 
-const bin = (name) => join(root, 'node_modules', '.bin', name);
-if (!existsSync(join(root, 'out', 'main', 'index.js')) || !existsSync(join(root, 'out', 'phone', 'index.html'))) run('npm', ['run', 'build']);
+if (!existsSync(join(root, 'out', 'main', 'index.js')) || !existsSync(join(root, 'out', 'phone', 'index.html'))) run('npm', ['run', 'build'], true);
 const dist = electronDist();
 rmSync(UNPACKED_DIR, { recursive: true, force: true });
-run(bin('electron-builder'), ['--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${dist}`]);
+// Its CLI through this Node: no shell, the same on Windows, macOS and Linux.
+run(process.execPath, [join(root, 'node_modules', 'electron-builder', 'cli.js'), '--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${dist}`]);
 console.log(`pack:dir: ${join(UNPACKED_DIR, 'resources', 'app.asar')}`);

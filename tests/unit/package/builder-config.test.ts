@@ -51,7 +51,7 @@ describe('electron-builder.yml', () => {
 
   it('installs per user on Windows, without administrator rights, in German and English', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
     expect(config.nsis.installerLanguages).toEqual(['de_DE', 'en_US']);
   });
 
