@@ -45,25 +45,39 @@ function readJson(file) {
 const suites = [];
 const check = (name, ok) => suites.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
-// The static checks run beside the unit tests: on two cores this saves about
-// a minute, and neither depends on the other's timing.
-const [typecheckOk, lintOk, unitOk] = await Promise.all([
+// The static checks, the unit tests and the build run side by side: on two
+// cores this saves about a minute, and none depends on another's timing.
+const buildAll = async () =>
+  (await runQuietly('build', bin('electron-vite'), ['build'])) &&
+  (await runQuietly('phone page', bin('vite'), ['build', '-c', 'src-phone/vite.config.mts']));
+const [typecheckOk, lintOk, unitOk, buildOk] = await Promise.all([
   runQuietly('typecheck', bin('tsc'), ['-p', '.']),
   runQuietly('lint', bin('eslint'), ['.']),
-  runQuietly('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]),
+  runQuietly('unit tests', bin('vitest'), ['run', '--project', 'shared', '--project', 'own-modules', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]),
+  buildAll(),
 ]);
 check('typecheck', typecheckOk);
 check('lint', lintOk);
-const vitest = readJson(join(reports, 'vitest.json'));
-suites.push({
-  name: 'unit',
-  passed: vitest?.numPassedTests ?? 0,
-  failed: vitest ? vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1) : 1,
-});
+const vitestSuite = (name, file, ok) => {
+  const result = readJson(file);
+  suites.push({
+    name,
+    passed: result?.numPassedTests ?? 0,
+    failed: result ? result.numFailedTests + (ok || result.numFailedTests > 0 ? 0 : 1) : 1,
+  });
+};
+vitestSuite('unit', join(reports, 'vitest.json'), unitOk);
 
-// The app's bundles, then the participants' phone page (a separate, tiny bundle).
-const built = run('build', bin('electron-vite'), ['build']) && run('phone page', bin('vite'), ['build', '-c', 'src-phone/vite.config.mts']);
-check('build', built && existsSync('out/main/host.js') && existsSync('out/phone/index.html'));
+const built = buildOk && existsSync('out/main/host.js') && existsSync('out/phone/index.html');
+check('build', built);
+
+// The installable package (electron-builder --dir with a stand-in Electron) is packed from the fresh build.
+if (built) {
+  const packageOk = run('package tests', bin('vitest'), ['run', '--project', 'package', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-package.json`]);
+  vitestSuite('package', join(reports, 'vitest-package.json'), packageOk);
+} else {
+  suites.push({ name: 'package', passed: 0, failed: 1 });
+}
 
 if (built) {
   const e2eOk = run('end-to-end tests', bin('playwright'), ['test']);

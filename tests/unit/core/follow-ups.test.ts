@@ -66,6 +66,18 @@ describe('Folgetermin anlegen', () => {
 });
 
 describe('a measure carried into a follow-up', () => {
+  it('is recorded with today in a Rückblick prepared before its session’s day: progress is never dated ahead', async () => {
+    const m = await add('Schlüsselliste anlegen');
+    await tw.call('workshops.update', { id: day.id, followUpDate: '2026-06-14' });
+    const session = await tw.call<WorkshopDetail>('workshops.createFollowUp', { organisationId: clubId, title: 'Folgetermin' });
+    expect(session.date).toBe('2026-06-14');
+    const review = await tw.call<SessionReview>('measures.review', { workshopId: session.id });
+    expect(review.sessionDate).toBe('2026-03-14');
+    expect(await refused('measures.followUp', { id: m.id, date: '2026-06-14', status: 'done', sessionId: session.id })).toBe('errors.actions.progressInFuture');
+    const saved = await tw.call<Measure>('measures.followUp', { id: m.id, date: review.sessionDate, status: 'done', sessionId: session.id });
+    expect(saved.history.at(-1)).toMatchObject({ date: '2026-03-14', status: 'done' });
+  });
+
   it('is the same record, and its history shows the entries of both sessions', async () => {
     const m = await add('Schlüsselliste anlegen', { owner: 'Jörg', dueDate: '2026-04-15' });
     await tw.call('measures.followUp', { id: m.id, date: '2026-03-14', status: 'in_progress', note: 'Am Workshoptag begonnen', sessionId: day.id });
