@@ -24,7 +24,8 @@ export function splitLabel(label: string): { head: string; tail: string } | null
     const cut = label.length - 12;
     return { head: label.slice(0, cut), tail: label.slice(cut) };
   }
-  return { head: words.join(' '), tail: ` ${tail}` };
+  // The space stays with the head: cut, it reads "…am Stadtpark…Leipzig-Ost" without an underlined gap.
+  return { head: `${words.join(' ')} `, tail };
 }
 
 /**

@@ -69,6 +69,11 @@ export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; re
   // Depends on the host so the host outlives the page (no aborted event stream at teardown).
   page: async ({ page, hostBox, expectedConsoleErrors }, use) => {
     const problems: string[] = [];
+    // Nothing leaves the laptop: in every test, every request of the context stays on this machine.
+    const abroad: string[] = [];
+    page.context().on('request', (request) => {
+      if (!staysOnTheLaptop(request.url())) abroad.push(request.url());
+    });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
@@ -79,8 +84,16 @@ export const test = base.extend<Fixtures & { hostBox: { current: HostProcess; re
       (hostBox.restarted && /net::ERR_(INCOMPLETE_CHUNKED_ENCODING|CONNECTION_REFUSED|CONNECTION_RESET)/.test(p)) ||
       (expectedConsoleErrors?.test(p) ?? false);
     expect(problems.filter((p) => !expected(p)), 'the page logged errors (CSP violations, exceptions)').toEqual([]);
+    expect(abroad, 'requests to another machine').toEqual([]);
   },
 });
+
+/** The host and the phones' listener are on this machine's loopback addresses; data: and blob: stay in memory. */
+export function staysOnTheLaptop(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === 'localhost' || hostname === '[::1]';
+}
 
 export { expect };
 

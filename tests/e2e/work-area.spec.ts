@@ -67,7 +67,7 @@ test.describe('the work area gets the screen', () => {
     const crumbs = page.getByRole('navigation', { name: 'Sie sind hier' });
     const club = crumbs.getByRole('link', { name: CLUB, exact: true });
     await expect(club).toHaveAttribute('title', CLUB);
-    await expect(club.locator('.crumb-tail')).toHaveText(' Leipzig-Ost e.V.');
+    await expect(club.locator('.crumb-tail')).toHaveText('Leipzig-Ost e.V.');
     // The head is cut with "…": its text is wider than its box.
     expect(await club.locator('.crumb-head').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     const tops = await crumbs.getByRole('listitem').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));

@@ -28,26 +28,30 @@ describe('shipped templates', () => {
     }
   });
 
-  it('the day workshop follows DESIGN.md: nine phases, about six hours, real instructions', () => {
+  it('the day workshop follows DESIGN.md: nine working phases, about six hours of work, a coffee and a lunch break', () => {
     const day = builtinTemplates().find((t) => t.name === 'Verein(t) Veränderungen angehen')!;
     expect(day.phases.map((p) => p.title)).toEqual([
       'Ankommen & Erwartungen',
       'Unser Verein heute',
       'Unsere Werte',
+      'Kaffeepause',
       'Veränderungsthema wählen',
       'Wer ist beteiligt?',
+      'Mittagspause',
       'Wie läuft es heute?',
       'Wie soll es laufen?',
       'Maßnahmenplan',
       'Abschluss & Feedback',
     ]);
     expect(day.phases.map((p) => p.kind)).toEqual([
-      'cards', 'selfcheck', 'cards', 'voting', 'stakeholders', 'process_current', 'process_target', 'actions', 'cards',
+      'cards', 'selfcheck', 'cards', 'pause', 'voting', 'stakeholders', 'pause', 'process_current', 'process_target', 'actions', 'cards',
     ]);
-    const total = day.phases.reduce((sum, p) => sum + p.minutes, 0);
+    const working = day.phases.filter((p) => p.kind !== 'pause');
+    const total = working.reduce((sum, p) => sum + p.minutes, 0);
     expect(total).toBeGreaterThanOrEqual(300);
     expect(total).toBeLessThanOrEqual(390);
-    for (const phase of day.phases) {
+    expect(day.phases.filter((p) => p.kind === 'pause').map((p) => p.minutes)).toEqual([15, 45]);
+    for (const phase of working) {
       expect(PHASE_KINDS).toContain(phase.kind);
       const sentences = phase.instructions.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 10);
       expect(sentences.length, phase.title).toBeGreaterThanOrEqual(3);
