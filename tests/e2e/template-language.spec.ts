@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { printPath } from '../../src-main/contract';
 import { callApi, createClub, createWorkshop } from './helpers';
 
 // Built-in templates in both languages: a new workshop speaks the UI's
@@ -46,4 +47,12 @@ test('a German workshop stays German when the app switches to English; its repor
   const report = page.getByRole('dialog', { name: 'Create report' });
   await expect(report.getByRole('radio', { name: 'German' })).toBeChecked();
   await expect(report.getByRole('radio', { name: 'English' })).not.toBeChecked();
+  await page.keyboard.press('Escape');
+
+  // The printed agenda is German too; only the toolbar around it follows the app.
+  const workshopId = /#\/workshops\/([^/]+)/.exec(page.url())![1]!;
+  await page.goto(`${new URL(host.url).origin}/${printPath(workshopId, 'agenda')}`);
+  await expect(page.locator('html[data-print-ready]')).toHaveCount(1);
+  await expect(page.getByRole('columnheader', { name: 'Uhrzeit' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the workshop' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { PRINT_READY_ATTRIBUTE, type PrintDocument } from '../../../src-main/contract';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { type Language, PRINT_READY_ATTRIBUTE, type PrintDocument } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
 import { paths } from '../../app/router';
 import { Icon } from '../../ui/Icon';
@@ -52,12 +52,18 @@ function PrintToolbar({ workshopId }: { workshopId: string }) {
   );
 }
 
-function Sheet({ workshopId, document, children }: { workshopId: string; document: PrintDocument; children: ReactNode }) {
+/**
+ * The paper speaks the workshop's language (as its report does), whatever the
+ * app's: an English workshop's agenda stays English on a German coach's laptop.
+ */
+function Sheet({ workshopId, document, language, children }: { workshopId: string; document: PrintDocument; language: Language; children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const sheetI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
   return (
     <div className={`print-frame print-frame-${document}`}>
       <PrintToolbar workshopId={workshopId} />
-      <main id="main" className={`print-sheet print-sheet-${document}`}>
-        {children}
+      <main id="main" lang={language} className={`print-sheet print-sheet-${document}`}>
+        <I18nextProvider i18n={sheetI18n}>{children}</I18nextProvider>
       </main>
     </div>
   );
@@ -70,7 +76,7 @@ function AgendaDocument({ id, auto }: { id: string; auto: boolean }) {
   usePrintReady(!!w, auto, w ? `${w.organisationName} – ${w.title} – ${t('print.agendaTitle')}` : '');
   if (!w) return <LoadState error={workshop.error} onRetry={workshop.reload} />;
   return (
-    <Sheet workshopId={id} document="agenda">
+    <Sheet workshopId={id} document="agenda" language={w.language}>
       <AgendaPrint workshop={w} />
     </Sheet>
   );
@@ -84,7 +90,7 @@ function ActionsDocument({ id, auto }: { id: string; auto: boolean }) {
   usePrintReady(!!w && !!plan.data, auto, w ? `${w.organisationName} – ${w.title} – ${t('print.actionsTitle')}` : '');
   if (!w || !plan.data) return <LoadState error={workshop.error ?? plan.error} onRetry={workshop.error ? workshop.reload : plan.reload} />;
   return (
-    <Sheet workshopId={id} document="actions">
+    <Sheet workshopId={id} document="actions" language={w.language}>
       <ActionPlanPrint workshop={w} plan={plan.data} />
     </Sheet>
   );
