@@ -61,6 +61,10 @@ test.describe('printed agenda and action plan', () => {
     const page = await openPrint('actions');
     await expectAccessible(page, 'the printed action plan');
     const plan = await callApi<{ measures: { title: string; owner: string }[] }>(page, 'measures.list', { workshopId: workshop.id });
+    // Only the sheet goes on paper: a message that happens to be showing stays on the screen.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.toast-region').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    await page.emulateMedia({ media: null });
     const pdf = await printed(page, 'actions');
     expect(pdf.pages).toBe(1);
     expect(pdf.size).toMatch(/^841\.\d+ x 594\.\d+ pts/);
