@@ -8,12 +8,12 @@ import { TEXT_WIDTH, bullet, heading, numbered, para, pictureParagraph, table } 
 import type { ProcessPictures } from './report-pictures';
 import type { ReportData } from './report-data';
 import type { Block } from './phase-chapters';
+import { fill } from '../../shared/i18n/fill';
 
 // A process chapter: the diagram page by page (each at a legible scale),
 // the steps, the markers in full by the numbers the diagram shows, and for
 // the target process what changes compared with today.
 
-const fill = (template: string, values: Record<string, number | string>): string => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** The picture's pages, each with a caption that stays with it. */
 async function pictureBlocks(d: ReportData, diagram: ProcessDiagram, variant: 'ist' | 'soll', pictures: ProcessPictures, numbers: Map<string, number>): Promise<Block[]> {

@@ -2,6 +2,8 @@
 // (workshop, progress), the CSV and calendar files. `{name}` marks a place
 // the core fills (see fill.ts); names of domain values come from de-labels.ts.
 
+import { deProcess } from './de-process';
+
 export const deDocuments = {
   report: {
     locale: 'de-DE',
@@ -76,18 +78,8 @@ export const deDocuments = {
     person: 'Person',
     notesSpace: 'Notizen',
     logoAlt: 'Logo des Vereins',
-    // As the app's comparison view says it (process.compare in the UI catalogue).
-    compare: {
-      heading: 'Was sich gegenüber heute ändert',
-      summary: '{added} neu, {removed} weggefallen, {changed} geändert, {unchanged} gleich geblieben',
-      added: 'Neu im Soll-Ablauf',
-      removed: 'Fällt weg',
-      changed: 'Geändert',
-      none: 'Keine',
-      before: 'Heute',
-      after: 'Künftig',
-      fields: { label: 'Text', kind: 'Art', lane: 'Bahn' },
-    },
+    // The comparison in the report uses the words of the app's comparison view, the same entry.
+    compare: deProcess.compare,
   },
   progress: {
     title: 'Fortschrittsbericht',

@@ -1,4 +1,5 @@
 import type { deDocuments } from './de-documents';
+import { enProcess } from './en-process';
 import type { Catalogue } from './types';
 
 // The documents' words in English: every key of the German ones (de-documents.ts).
@@ -76,17 +77,8 @@ export const enDocuments: Catalogue<typeof deDocuments> = {
     person: 'Person',
     notesSpace: 'Notes',
     logoAlt: 'Logo of the club',
-    compare: {
-      heading: 'What changes compared with today',
-      summary: '{added} new, {removed} dropped, {changed} changed, {unchanged} unchanged',
-      added: 'New in the target process',
-      removed: 'Dropped',
-      changed: 'Changed',
-      none: 'None',
-      before: 'Today',
-      after: 'Target',
-      fields: { label: 'text', kind: 'kind', lane: 'lane' },
-    },
+    // The comparison in the report uses the words of the app's comparison view, the same entry.
+    compare: enProcess.compare,
   },
   progress: {
     title: 'Progress report',
