@@ -2,6 +2,7 @@
 // (workshop, progress), the CSV and calendar files. `{name}` marks a place
 // the core fills (see fill.ts); names of domain values come from de-labels.ts.
 
+import { deDataProtection } from './de-dataprotection';
 import { deProcess } from './de-process';
 
 export const deDocuments = {
@@ -138,16 +139,11 @@ export const deDocuments = {
     item: 'Punkt',
     state: 'Stand',
     note: 'Notiz',
-    measure: 'Maßnahme',
     summary: 'Erledigt: {done} · teilweise: {partial} · offen: {open} · trifft nicht zu: {na}',
     summaryRest: ' · noch nicht besprochen: {rest}',
     noItems: 'Diese Checkliste hat keine Punkte.',
-    dataKind: 'Welche Daten?',
-    storage: 'Wo gespeichert?',
-    access: 'Wer hat Zugriff?',
-    legalBasis: 'Rechtsgrundlage',
-    consent: 'Einwilligung nötig?',
-    deletion: 'Löschfrist',
+    // The data map's column words (and "measure"), as its table on the screen names them.
+    ...deDataProtection.dataMap.columns,
     noRows: 'Die Datenlandkarte hat noch keine Zeilen.',
   },
   measureFiles: {

@@ -1,4 +1,5 @@
 import type { deDocuments } from './de-documents';
+import { enDataProtection } from './en-dataprotection';
 import { enProcess } from './en-process';
 import type { Catalogue } from './types';
 
@@ -137,16 +138,11 @@ export const enDocuments: Catalogue<typeof deDocuments> = {
     item: 'Item',
     state: 'State',
     note: 'Note',
-    measure: 'Measure',
     summary: 'Done: {done} · partly: {partial} · open: {open} · does not apply: {na}',
     summaryRest: ' · not discussed yet: {rest}',
     noItems: 'This checklist has no items.',
-    dataKind: 'Which data?',
-    storage: 'Stored where?',
-    access: 'Who has access?',
-    legalBasis: 'Legal basis',
-    consent: 'Consent needed?',
-    deletion: 'Deletion period',
+    // The data map's column words (and "measure"), as its table on the screen names them.
+    ...enDataProtection.dataMap.columns,
     noRows: 'The data map has no rows yet.',
   },
   measureFiles: {
