@@ -130,6 +130,17 @@ test('the plan is filtered by owner, and the filter is reset', async ({ page, ho
   await expect(rows(page)).toHaveCount(5);
 });
 
+test('a long plan shows 50 measures first, and the rest on request', async ({ page, host }) => {
+  const { workshopId, planUrl } = await seedPlan(page, host.url);
+  for (let i = 1; i <= 48; i++) await callApi(page, 'measures.create', { workshopId, title: `Maßnahme ${i}`, dueDate: '2026-12-31' });
+  await page.goto(planUrl);
+  await expect(rows(page)).toHaveCount(50);
+  await expect(page.locator('.show-more')).toContainText('50 von 53 Maßnahmen werden gezeigt.');
+  await page.getByRole('button', { name: '3 weitere zeigen' }).click();
+  await expect(rows(page)).toHaveCount(53);
+  await expect(page.locator('.show-more')).toHaveCount(0);
+});
+
 test('on the board, Alt + → moves a measure to "In Arbeit", and the keyboard stays on it', async ({ page, host }) => {
   await seedPlan(page, host.url);
   await page.getByText('Board', { exact: true }).click();

@@ -12,7 +12,7 @@ import { CreateMeasureDialog } from './CreateMeasureDialog';
 import { MeasureBoard } from './MeasureBoard';
 import { MeasureDialog } from './MeasureDialog';
 import { MeasureTable } from './MeasureTable';
-import { DEFAULT_SORT, PAGE_SIZE, type MeasureFilter, type MeasureSort, NO_FILTER, filterMeasures, isFiltered, ownersOf, sortMeasures } from './measure-filter';
+import { DEFAULT_SORT, PAGE_SIZE, collationRanks, type MeasureFilter, type MeasureSort, NO_FILTER, filterMeasures, isFiltered, ownersOf, sortMeasures } from './measure-filter';
 import type { MeasureActions } from './measure-actions';
 import { useActionPlan } from './useActionPlan';
 import { usePresentMirror } from '../present/usePresentMirror';
@@ -35,7 +35,8 @@ export function MeasureList({ plan, view, actions, onOpen }: ListProps) {
   // Typing in the search stays responsive even on a very long plan; a chosen filter shows at once.
   const text = useDeferredValue(filter.text);
   // Sorted once per sort order, then filtered: filtering keeps the order, so a new filter on a long plan never sorts again.
-  const sorted = useMemo(() => sortMeasures(plan.measures, sort), [plan.measures, sort]);
+  const ranks = useMemo(() => collationRanks(plan.measures), [plan.measures]);
+  const sorted = useMemo(() => sortMeasures(plan.measures, sort, ranks), [plan.measures, sort, ranks]);
   const shown = useMemo(() => filterMeasures(sorted, { ...filter, text }, plan.today), [sorted, filter, text, plan.today]);
   const owners = useMemo(() => ownersOf(plan.measures), [plan.measures]);
   const visible = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);

@@ -27,11 +27,13 @@ export interface MeasureSort {
 export const DEFAULT_SORT: MeasureSort = { key: 'dueDate', ascending: true };
 
 /**
- * How many measures are drawn at first. A club's plan fits many times over;
- * a very long list grows by this much on request, so a filter or a new sort
- * order shows at once instead of redrawing thousands of rows.
+ * How many measures are drawn at first. A club's plan fits many times over,
+ * and a laptop screen shows about ten rows; a very long list grows by this
+ * much on request. Every row drawn is laid out again on each new filter or
+ * sort order, so 50 rather than 100 keeps the change under 50 ms on a slow
+ * laptop with 2,000 measures (bench/actions-filter.ts).
  */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 /** How many open measures "Was ist offen?" on the club page shows before "Alle zeigen" (late ones first). */
 export const OPEN_SHOWN = 20;
@@ -70,13 +72,39 @@ const PRIORITY_RANK = Object.fromEntries(PRIORITIES.map((p, i) => [p, i])) as Re
 /** ISO dates (YYYY-MM-DD) sort as plain strings: far cheaper than localeCompare over thousands of pairs. */
 const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Where each title and owner stands in German order, worked out once per plan:
+ * a new sort order then compares numbers instead of collating thousands of
+ * string pairs (bench/actions-filter.ts). Names the collator sees as equal
+ * ("vorstand", "Vorstand") share a rank, so the order is the collator's own.
+ */
+export interface CollationRanks {
+  title: ReadonlyMap<string, number>;
+  owner: ReadonlyMap<string, number>;
+}
+
+function rankOf(values: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(values)].sort((a, b) => collator.compare(a, b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, i) => {
+    if (i > 0 && collator.compare(distinct[i - 1]!, value) !== 0) rank = i;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
+export function collationRanks(measures: readonly Measure[]): CollationRanks {
+  return { title: rankOf(measures.map((m) => m.title)), owner: rankOf(measures.map((m) => m.owner)) };
+}
+
 /** Compares by the key; empty owners and missing dates go last either way. */
-function compareBy(key: SortKey, a: Measure, b: Measure): number {
+function compareBy(key: SortKey, a: Measure, b: Measure, ranks: CollationRanks): number {
   switch (key) {
     case 'title':
-      return collator.compare(a.title, b.title);
+      return ranks.title.get(a.title)! - ranks.title.get(b.title)!;
     case 'owner':
-      return collator.compare(a.owner, b.owner);
+      return ranks.owner.get(a.owner)! - ranks.owner.get(b.owner)!;
     case 'dueDate':
       return compareIso(a.dueDate ?? '', b.dueDate ?? '');
     case 'priority':
@@ -88,19 +116,20 @@ function compareBy(key: SortKey, a: Measure, b: Measure): number {
 
 const isEmpty = (m: Measure, key: SortKey): boolean => (key === 'owner' && m.owner === '') || (key === 'dueDate' && m.dueDate === null);
 
-export function sortMeasures(measures: readonly Measure[], sort: MeasureSort): Measure[] {
+/** The plan in the chosen order. Pass the plan's ranks when sorting it again and again. */
+export function sortMeasures(measures: readonly Measure[], sort: MeasureSort, ranks: CollationRanks = collationRanks(measures)): Measure[] {
   const direction = sort.ascending ? 1 : -1;
   return [...measures].sort((a, b) => {
     const emptyA = isEmpty(a, sort.key);
     const emptyB = isEmpty(b, sort.key);
     if (emptyA !== emptyB) return emptyA ? 1 : -1;
-    const primary = compareBy(sort.key, a, b) * direction;
+    const primary = compareBy(sort.key, a, b, ranks) * direction;
     if (primary !== 0) return primary;
     // Ties: the earlier due date, then the more important, then the title.
     return (
       compareIso(a.dueDate ?? '9999', b.dueDate ?? '9999') ||
       PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-      collator.compare(a.title, b.title)
+      ranks.title.get(a.title)! - ranks.title.get(b.title)!
     );
   });
 }

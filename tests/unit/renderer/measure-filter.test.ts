@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EFFORTS, MEASURE_STATUSES, type Measure, PRIORITIES, isOpenStatus } from '../../../src-main/contract';
 import { isOverdue } from '../../../src-main/shared/measure-dates';
-import { NO_FILTER, filterMeasures, ownersOf, sortMeasures } from '../../../src-renderer/features/actions/measure-filter';
+import { NO_FILTER, collationRanks, filterMeasures, ownersOf, sortMeasures } from '../../../src-renderer/features/actions/measure-filter';
 
 const TODAY = '2026-04-16';
 
@@ -101,6 +101,34 @@ describe('sorting the action plan', () => {
         },
       ),
       { seed: 20261122, numRuns: 300 },
+    );
+  });
+
+  it('sorts by ranks worked out once exactly as comparing the strings each time would (property)', () => {
+    const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+    const text = fc.constantFrom('Ämter', 'ämter', 'Amter', 'Zaun', 'zaun', 'Maßnahme 2', 'Maßnahme 10', 'Masse', '', 'Öl', 'Ol');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: text, owner: text, dueDate: fc.constantFrom(null, '2026-05-01'), priority: fc.constantFrom(...PRIORITIES) }), { maxLength: 30 }),
+        fc.constantFrom('title', 'owner'),
+        fc.boolean(),
+        (raw, key, ascending) => {
+          const list = raw.map((r, i) => measure({ ...r, id: String(i) }));
+          const byRanks = sortMeasures(list, { key, ascending }, collationRanks(list));
+          // The same order with the collator asked for every pair, as before ranks.
+          const direct = [...list].sort((a, b) => {
+            const emptyA = key === 'owner' && a.owner === '';
+            const emptyB = key === 'owner' && b.owner === '';
+            if (emptyA !== emptyB) return emptyA ? 1 : -1;
+            const primary = collator.compare(a[key], b[key]) * (ascending ? 1 : -1);
+            if (primary !== 0) return primary;
+            const due = (a.dueDate ?? '9999') < (b.dueDate ?? '9999') ? -1 : (a.dueDate ?? '9999') > (b.dueDate ?? '9999') ? 1 : 0;
+            return due || PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority) || collator.compare(a.title, b.title);
+          });
+          expect(byRanks.map((m) => m.id)).toEqual(direct.map((m) => m.id));
+        },
+      ),
+      { seed: 20261130, numRuns: 300 },
     );
   });
 });
