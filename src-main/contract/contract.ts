@@ -266,12 +266,14 @@ export const eventContract = {
    * `revision` counts the phase's card changes; `delta`, when the change was
    * only to cards, is what a board at `revision - 1` needs to be the new one.
    * A screen that missed a revision, or gets none, loads the board again.
+   * `fromPhone`: a participant's phone made the change; a burst of those may be drawn together.
    */
   'cards.changed': z.object({
     workshopId: id,
     phaseId: id,
     revision: z.number().int().min(0),
     delta: z.object({ upsert: z.array(cardRecord), remove: z.array(id) }).optional(),
+    fromPhone: z.literal(true).optional(),
   }),
   'selfcheck.changed': z.object({ workshopId: id }),
   /** A checklist answer or a data map row changed (or got its measure). */

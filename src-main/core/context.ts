@@ -21,6 +21,9 @@ export const randomId = (): string => randomUUID();
 
 export const isoNow = (ctx: Pick<CoreContext, 'now'>): string => ctx.now().toISOString();
 
+/** Per connection, where the events of writes inside a shared transaction go (see collectEvents). */
+const collectors = new WeakMap<object, AppEvent[]>();
+
 /**
  * Runs fn in one write transaction and emits the collected events after it
  * committed. BEGIN IMMEDIATE takes the write lock up front, so the desktop
@@ -28,6 +31,8 @@ export const isoNow = (ctx: Pick<CoreContext, 'now'>): string => ctx.now().toISO
  * Nested calls join the outer transaction.
  */
 export function writeTransaction<T>(ctx: CoreContext, fn: (events: AppEvent[]) => T): T {
+  const collector = collectors.get(ctx.db);
+  if (collector && ctx.db.inTransaction) return fn(collector);
   const events: AppEvent[] = [];
   let result: T;
   if (ctx.db.inTransaction) {
@@ -44,4 +49,20 @@ export function writeTransaction<T>(ctx: CoreContext, fn: (events: AppEvent[]) =
   }
   for (const event of events) ctx.emit(event);
   return result;
+}
+
+/**
+ * Runs fn inside a transaction the caller already opened and hands back the
+ * events its writes would have emitted, for the caller to emit once the
+ * transaction committed (phone writes that share one commit).
+ */
+export function collectEvents<T>(ctx: CoreContext, fn: () => T): { value: T; events: AppEvent[] } {
+  if (!ctx.db.inTransaction) throw new Error('collectEvents needs an open transaction');
+  const events: AppEvent[] = [];
+  collectors.set(ctx.db, events);
+  try {
+    return { value: fn(), events };
+  } finally {
+    collectors.delete(ctx.db);
+  }
 }

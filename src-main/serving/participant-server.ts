@@ -76,7 +76,7 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, phones: Pho
   } catch {
     return refuse(res, 400, 'errors.request.badJson');
   }
-  const answer = invokeParticipant(phones, bearer(req), method, input);
+  const answer = await invokeParticipant(phones, bearer(req), method, input);
   sendJson(res, answer.status, answer.envelope);
 }
 

@@ -24,6 +24,12 @@ export interface QueryOptions<T> {
   patch?: (data: T, event: AppEvent) => T | 'reload';
   /** True when the data shown is newer than a load that just finished (events overtook it): the load is dropped. */
   newer?: (shown: T, loaded: T) => boolean;
+  /**
+   * Events are applied (or loaded) at most once per this many ms: the first at
+   * once, those that follow it closely together (a burst of cards from phones,
+   * 40 phones joining). Per event: 0 shows that event, and any waiting, at once.
+   */
+  throttleMs?: number | ((event: AppEvent) => number);
 }
 
 interface Loaded<T> {
@@ -90,18 +96,11 @@ export function useQuery<M extends QueryName>(
     );
   }, [api, name, key, version]);
 
+  const applyLater = useEventQueue<T>(key, shown, setLoaded, bump, options);
   const onEvent = useEffectEvent((event: AppEvent) => {
     const current = shown.current?.key === key ? shown.current : null;
     const concerned = options.refetchOn ? options.refetchOn(event) : concerns(name, input, event, current?.data);
-    if (!concerned) return;
-    if (options.patch && current?.data !== undefined) {
-      const next = options.patch(current.data, event);
-      if (next !== 'reload') {
-        if (next !== current.data) setLoaded({ ...current, data: next });
-        return;
-      }
-    }
-    bump();
+    if (concerned) applyLater(event);
   });
   useEffect(() => api.subscribe(onEvent), [api]);
 
@@ -125,4 +124,75 @@ export function useQuery<M extends QueryName>(
     mutate,
     peek,
   };
+}
+
+interface Queue {
+  key: string;
+  events: AppEvent[];
+  timer: ReturnType<typeof setTimeout> | null;
+  last: number;
+}
+
+/**
+ * Applies events to the data shown, or loads it again, for all that came in
+ * since the last time together (see `throttleMs`): the first at once, a burst
+ * a few times a second, so 40 phones writing at once do not have the board
+ * drawn per card.
+ */
+function useEventQueue<T>(
+  key: string,
+  shown: { current: Loaded<T> | null },
+  setLoaded: (next: Loaded<T>) => void,
+  bump: () => number,
+  options: QueryOptions<T>,
+): (event: AppEvent) => void {
+  const queue = useRef<Queue>({ key, events: [], timer: null, last: Number.NEGATIVE_INFINITY });
+  const deps = useRef({ shown, setLoaded, bump, options });
+  useEffect(() => {
+    deps.current = { shown, setLoaded, bump, options };
+  });
+  useEffect(() => {
+    const q = queue.current;
+    q.key = key;
+    q.events = [];
+    return () => {
+      if (q.timer) clearTimeout(q.timer);
+      q.timer = null;
+    };
+  }, [key]);
+  return useCallback(
+    (event: AppEvent) => {
+      const q = queue.current;
+      const flush = (): void => {
+        const events = q.events;
+        q.events = [];
+        q.timer = null;
+        q.last = performance.now();
+        const { patch } = deps.current.options;
+        const current = deps.current.shown.current;
+        if (!patch || current?.key !== q.key || current.data === undefined) {
+          deps.current.bump();
+          return;
+        }
+        let data: T = current.data;
+        for (const e of events) {
+          const next = patch(data, e);
+          if (next === 'reload') {
+            deps.current.bump();
+            return;
+          }
+          data = next;
+        }
+        if (data !== current.data) deps.current.setLoaded({ ...current, data });
+      };
+      q.events.push(event);
+      const { throttleMs = 0 } = deps.current.options;
+      const wait = q.last + (typeof throttleMs === 'number' ? throttleMs : throttleMs(event)) - performance.now();
+      if (wait <= 0) {
+        if (q.timer) clearTimeout(q.timer);
+        flush();
+      } else if (!q.timer) q.timer = setTimeout(flush, wait);
+    },
+    [],
+  );
 }

@@ -36,8 +36,8 @@ export interface CardDelta {
 }
 
 /** The event for a change to a phase's cards, clusters or vote; call it inside the write transaction. */
-export function cardsChanged(workshopId: string, phaseId: string, delta?: CardDelta) {
+export function cardsChanged(workshopId: string, phaseId: string, delta?: CardDelta, fromPhone = false) {
   const revision = cardRevision(phaseId) + 1;
   revisions.set(phaseId, revision);
-  return { name: 'cards.changed' as const, payload: { workshopId, phaseId, revision, ...(delta ? { delta } : {}) } };
+  return { name: 'cards.changed' as const, payload: { workshopId, phaseId, revision, ...(delta ? { delta } : {}), ...(fromPhone ? { fromPhone: true as const } : {}) } };
 }

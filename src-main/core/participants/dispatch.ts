@@ -67,8 +67,8 @@ function run(name: ParticipantMethodName, input: unknown, phones: Phones, sessio
   return (handlers[name] as Handler<typeof name>)(input as never, env);
 }
 
-/** Validates and runs one call of a phone. Never throws; an invalid call writes nothing. */
-export function invokeParticipant(phones: Phones, token: string | undefined, name: unknown, input: unknown): ParticipantAnswer {
+/** Validates and runs one call of a phone. Never rejects; an invalid call writes nothing. */
+export async function invokeParticipant(phones: Phones, token: string | undefined, name: unknown, input: unknown): Promise<ParticipantAnswer> {
   if (!isParticipantMethodName(name)) return refuse(404, 'not_found', 'errors.request.unknownMethod');
   if (!phones.workspace.isOpen) return refuse(503, 'storage', 'errors.storage.unavailable');
   const spec = participantContract[name];
@@ -76,19 +76,18 @@ export function invokeParticipant(phones: Phones, token: string | undefined, nam
   if (!spec.withoutSession && !session) return refuse(401, 'validation', 'errors.phones.sessionEnded');
   const parsed = parseInput(spec.input, input);
   if (!parsed.ok) return { status: 200, envelope: parsed };
-  const key = (parsed.value as { key?: string }).key;
-  if (session && 'limited' in spec && spec.limited) {
-    // A retry of a write that already happened gets its first answer, and costs nothing.
-    const done = key ? session.answered(key, name) : undefined;
-    if (done) return { status: 200, envelope: { ok: true, value: done.value, view: phoneView(phones.workspace.context, session.caller) } };
-    if (!session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
-  }
   try {
-    const value = phones.asWriter(session?.id ?? null, () => run(name, parsed.value, phones, session));
-    if (session && key) session.remember(key, name, value);
+    if (!session || !('limited' in spec && spec.limited)) {
+      const value = phones.asWriter(session?.id ?? null, () => run(name, parsed.value, phones, session));
+      return { status: 200, envelope: { ok: true, value } };
+    }
+    const key = (parsed.value as { key?: string }).key;
+    // A retry of a write that already happened (or is on its way to the disk) gets its first answer, and costs nothing.
+    const earlier = key ? session.answered(key, name) : undefined;
+    if (!earlier && !session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
+    const value = await (earlier ?? session.remember(key, name, phones.writes.run(session.id, () => run(name, parsed.value, phones, session))));
     // A write answers with what the phone shows after it, so the phone need not ask again.
-    if (session && 'limited' in spec && spec.limited) return { status: 200, envelope: { ok: true, value, view: phoneView(phones.workspace.context, session.caller) } };
-    return { status: 200, envelope: { ok: true, value } };
+    return { status: 200, envelope: { ok: true, value, view: phoneView(phones.workspace.context, session.caller) } };
   } catch (error) {
     const data = toErrorData(error);
     if (data.kind === 'internal' || data.kind === 'storage') console.error(`[phones] ${name} failed`, error);

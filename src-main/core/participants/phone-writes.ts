@@ -56,7 +56,7 @@ export function addPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input:
       .run(id, caller.workshopId, phase.id, input.text, input.color, author, nextPosition(ctx, phase.id), now, now);
     ctx.sql('INSERT INTO phone_cards (card_id, workshop_id, session_id) VALUES (?, ?, ?)').run(id, caller.workshopId, caller.sessionId);
     // With the card itself, so the coach's board adds it without loading the whole board again.
-    events.push(cardsChanged(caller.workshopId, phase.id, { upsert: [toCard(findCard(ctx, id))], remove: [] }));
+    events.push(cardsChanged(caller.workshopId, phase.id, { upsert: [toCard(findCard(ctx, id))], remove: [] }, true));
     return { id, text: input.text, color: input.color, waiting: false, editable: true };
   });
 }
@@ -89,7 +89,7 @@ function ownCardInOpenPhase(ctx: CoreContext, caller: ParticipantCaller, id: str
 function cardEvent(ctx: CoreContext, caller: ParticipantCaller, card: OwnCard, deleted: boolean): AppEvent {
   if (card.where === 'card_queue') return phonesChanged(caller.workshopId);
   const delta = deleted ? { upsert: [], remove: [card.id] } : { upsert: [toCard(findCard(ctx, card.id))], remove: [] };
-  return cardsChanged(caller.workshopId, card.phase_id, delta);
+  return cardsChanged(caller.workshopId, card.phase_id, delta, true);
 }
 
 export function editPhoneCard(ctx: CoreContext, caller: ParticipantCaller, input: ParticipantInput<'cards.edit'>): PhoneCard {
@@ -152,7 +152,7 @@ export function castPhoneBallot(ctx: CoreContext, caller: ParticipantCaller, inp
          ON CONFLICT (phase_id, session_id) DO UPDATE SET dots = excluded.dots, updated_at = excluded.updated_at`,
       )
       .run(phase.id, caller.workshopId, caller.sessionId, JSON.stringify(dots), isoNow(ctx));
-    events.push(cardsChanged(caller.workshopId, phase.id));
+    events.push(cardsChanged(caller.workshopId, phase.id, undefined, true));
     return phoneVote(ctx, caller, phase)!;
   });
 }

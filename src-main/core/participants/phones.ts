@@ -15,6 +15,7 @@ import { isForbiddenAddress, listNetworks } from './networks';
 import { RateBucket, deviceSessionId, newJoinCode, newSessionId, newToken } from './random';
 import { PhoneSession } from './session';
 import { livePhase, phoneView, queuedBySession, sharedViewKey, voteSessionOf, voteShownKey } from './view';
+import { WriteBatch } from './write-batch';
 
 // "Handys verbinden": one listener at a time, for one workshop, on the one
 // address the coach chose. Sessions live here, in memory: they end when
@@ -89,6 +90,15 @@ export class Phones {
   private ownEvent = false;
   /** The session whose call is running now: its own write needs no event, it reads its state after the answer. */
   private writer: string | null = null;
+
+  /** Phones' writes, committed together when several arrive at once. */
+  readonly writes = new WriteBatch({
+    context: () => this.workspace.context,
+    emitAs: (sessionId, events) =>
+      this.asWriter(sessionId, () => {
+        for (const event of events) this.workspace.context.emit(event);
+      }),
+  });
 
   /** Runs a phone's call; a change it makes to its own cards does not wake that same phone. */
   asWriter<T>(sessionId: string | null, run: () => T): T {

@@ -22,7 +22,7 @@ export interface PhoneStream {
 export class PhoneSession {
   readonly caller: ParticipantCaller;
   private readonly bucket: RateBucket;
-  private readonly writes = new Map<string, { method: string; value: unknown }>();
+  private readonly writes = new Map<string, { method: string; value: Promise<unknown> }>();
   private readonly buffer: { id: number; event: PhoneEvent }[] = [];
   private readonly streams = new Set<PhoneStream>();
   private nextId = 1;
@@ -57,15 +57,25 @@ export class PhoneSession {
     return this.bucket.take(now);
   }
 
-  /** The answer already given for this key, if the same call was done before. */
-  answered(key: string, method: string): { value: unknown } | undefined {
+  /**
+   * The answer to this key, if the same call was sent before: given already,
+   * or still on its way to the disk (a phone that lost the connection sends
+   * again while the first is waiting for the commit).
+   */
+  answered(key: string, method: string): Promise<unknown> | undefined {
     const done = this.writes.get(key);
-    return done && done.method === method ? { value: done.value } : undefined;
+    return done && done.method === method ? done.value : undefined;
   }
 
-  remember(key: string, method: string, value: unknown): void {
+  /** Keeps the answer to a write under its key; a refused write is forgotten, so sending it again tries again. */
+  remember(key: string | undefined, method: string, value: Promise<unknown>): Promise<unknown> {
+    if (!key) return value;
     this.writes.set(key, { method, value });
     if (this.writes.size > REMEMBERED_WRITES) this.writes.delete(this.writes.keys().next().value!);
+    value.catch(() => {
+      if (this.writes.get(key)?.value === value) this.writes.delete(key);
+    });
+    return value;
   }
 
   push(event: PhoneEvent): void {

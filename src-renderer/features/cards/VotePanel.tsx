@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardBoard, VoteSession } from '../../../src-main/contract';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -7,7 +7,7 @@ import { BallotDialog } from './BallotDialog';
 import type { VoteActions } from './useCardBoard';
 import { VoteResults } from './VoteResults';
 import { VoteStartForm } from './VoteStartForm';
-import { type VoteTargetRow, dotsGiven, voteTargets } from './vote-results';
+import { type VoteTargetRow, dotsGiven, sameRow, voteTargets } from './vote-results';
 
 interface VotePanelProps {
   board: CardBoard;
@@ -18,8 +18,17 @@ interface VotePanelProps {
   chooseTopic: boolean;
 }
 
-/** A typed total (Enter or leaving the field saves it); the buttons add or take one dot. */
-function VoteCount({ row, votes, fail }: { row: VoteTargetRow; votes: VoteActions; fail: (e: unknown) => void }) {
+interface VoteCountProps {
+  row: VoteTargetRow;
+  votes: VoteActions;
+  fail: (e: unknown) => void;
+}
+
+/**
+ * A typed total (Enter or leaving the field saves it); the buttons add or take one dot.
+ * Drawn again only when its row changed: a ballot from a phone touches a few of hundreds.
+ */
+const VoteCount = memo(function VoteCount({ row, votes, fail }: VoteCountProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const commit = (): void => {
@@ -53,7 +62,8 @@ function VoteCount({ row, votes, fail }: { row: VoteTargetRow; votes: VoteAction
       </button>
     </li>
   );
-}
+},
+(a, b) => sameRow(a.row, b.row) && a.votes === b.votes && a.fail === b.fail);
 
 function VoteSummary({ vote, given }: { vote: VoteSession; given: number }) {
   const { t } = useTranslation();
@@ -71,6 +81,7 @@ export function VotePanel({ board, votes, participants, fail, chooseTopic }: Vot
   const [dialog, setDialog] = useState<'ballot' | 'reset' | 'restart' | null>(null);
   const vote = board.vote;
   const rows = voteTargets(board);
+  const choose = useCallback((id: string | null) => void votes.choose(id).catch(fail), [votes, fail]);
   return (
     <section className="phase-section vote-panel" aria-labelledby="vote-heading">
       <h3 id="vote-heading">{t('votes.heading')}</h3>
@@ -105,7 +116,7 @@ export function VotePanel({ board, votes, participants, fail, chooseTopic }: Vot
                 ))}
               </ul>
             </div>
-            <VoteResults rows={rows} onChoose={chooseTopic || vote.chosenId ? (id) => void votes.choose(id).catch(fail) : undefined} />
+            <VoteResults rows={rows} onChoose={chooseTopic || vote.chosenId ? choose : undefined} />
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
-import { type VoteTargetRow, byVotes } from './vote-results';
+import { type VoteTargetRow, byVotes, sameRow } from './vote-results';
 import './cards.css';
 
 interface VoteResultsProps {
@@ -11,6 +12,49 @@ interface VoteResultsProps {
   large?: boolean;
 }
 
+interface ResultRowProps {
+  row: VoteTargetRow;
+  max: number;
+  onChoose: ((id: string | null) => void) | undefined;
+  large: boolean;
+}
+
+/** One line of the result; drawn again only when it changed (a ballot touches a few of hundreds). */
+const ResultRow = memo(
+  function ResultRow({ row, max, onChoose, large }: ResultRowProps) {
+    const { t } = useTranslation();
+    return (
+      <li className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
+        <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
+        <span className="vote-result-label">
+          {row.label}
+          {row.chosen && (
+            <strong className="vote-chosen">
+              <Icon name="star" size={large ? 28 : 18} />
+              {t('votes.chosen')}
+            </strong>
+          )}
+        </span>
+        <span className="vote-bar" aria-hidden="true">
+          <span style={{ width: `${(row.votes / max) * 100}%` }} />
+        </span>
+        <span className="vote-dots">{t('votes.dots', { count: row.votes })}</span>
+        {onChoose && (
+          <button
+            type="button"
+            className="btn"
+            aria-label={t(row.chosen ? 'votes.unchooseWhat' : 'votes.chooseWhat', { what: row.label })}
+            onClick={() => onChoose(row.chosen ? null : row.id)}
+          >
+            {row.chosen ? t('votes.unchoose') : t('votes.choose')}
+          </button>
+        )}
+      </li>
+    );
+  },
+  (a, b) => sameRow(a.row, b.row) && a.max === b.max && a.onChoose === b.onChoose && a.large === b.large,
+);
+
 /** The result, most dots first; bars for the eye, numbers and words for everyone. */
 export function VoteResults({ rows, onChoose, large = false }: VoteResultsProps) {
   const { t } = useTranslation();
@@ -20,32 +64,7 @@ export function VoteResults({ rows, onChoose, large = false }: VoteResultsProps)
       <h4>{t('votes.result')}</h4>
       <ol className="vote-result-list">
         {byVotes(rows).map((row) => (
-          <li key={row.id} className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
-            <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
-            <span className="vote-result-label">
-              {row.label}
-              {row.chosen && (
-                <strong className="vote-chosen">
-                  <Icon name="star" size={large ? 28 : 18} />
-                  {t('votes.chosen')}
-                </strong>
-              )}
-            </span>
-            <span className="vote-bar" aria-hidden="true">
-              <span style={{ width: `${(row.votes / max) * 100}%` }} />
-            </span>
-            <span className="vote-dots">{t('votes.dots', { count: row.votes })}</span>
-            {onChoose && (
-              <button
-                type="button"
-                className="btn"
-                aria-label={t(row.chosen ? 'votes.unchooseWhat' : 'votes.chooseWhat', { what: row.label })}
-                onClick={() => onChoose(row.chosen ? null : row.id)}
-              >
-                {row.chosen ? t('votes.unchoose') : t('votes.choose')}
-              </button>
-            )}
-          </li>
+          <ResultRow key={row.id} row={row} max={max} onChoose={onChoose} large={large} />
         ))}
       </ol>
     </div>

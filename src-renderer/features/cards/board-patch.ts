@@ -41,5 +41,17 @@ export function applyCardsEvent(board: CardBoard, event: AppEvent): CardBoard | 
 /** A load that finished after later events were applied is older than the board shown: it is dropped. */
 export const newerBoard = (shown: CardBoard, loaded: CardBoard): boolean => shown.revision > loaded.revision;
 
+/**
+ * Cards from phones that come in while the board was just drawn are drawn
+ * together a moment later: 40 phones writing at once would otherwise have the
+ * laptop draw the board for every card, and take the time the phones'
+ * requests need (bench/participants-burst.ts). What the coach does shows at once.
+ */
+export const PHONE_BURST_MS = 150;
+
 /** How every screen that shows a phase's cards keeps them fresh. */
-export const BOARD_UPDATES: QueryOptions<CardBoard> = { patch: applyCardsEvent, newer: newerBoard };
+export const BOARD_UPDATES: QueryOptions<CardBoard> = {
+  patch: applyCardsEvent,
+  newer: newerBoard,
+  throttleMs: (event) => (event.name === 'cards.changed' && event.payload.fromPhone ? PHONE_BURST_MS : 0),
+};

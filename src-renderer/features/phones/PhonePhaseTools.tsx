@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_MODERATIONS, type Phase, type QueuedCard } from '../../../src-main/contract';
 import { useQuery } from '../../api/useQuery';
-import type { usePhones } from './usePhones';
+import { PHONE_UPDATES, type usePhones } from './usePhones';
 
 interface Props {
   workshopId: string;
@@ -59,8 +59,8 @@ function QueuedItem({ card, phones }: { card: QueuedCard; phones: Props['phones'
  */
 export function PhonePhaseTools({ workshopId, phase, phones }: Props) {
   const { t } = useTranslation();
-  const settings = useQuery('phones.settings.get', { workshopId });
-  const queue = useQuery('phones.queue.list', { workshopId });
+  const settings = useQuery('phones.settings.get', { workshopId }, PHONE_UPDATES);
+  const queue = useQuery('phones.queue.list', { workshopId }, PHONE_UPDATES);
   const mine = settings.data?.phases.find((p) => p.phaseId === phase.id);
   const moderation = mine?.moderation ?? 'direct';
   const closed = mine?.closed ?? false;

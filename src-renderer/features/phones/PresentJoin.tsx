@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
 import { QrCode } from './QrCode';
-import { joinLink } from './usePhones';
+import { PHONE_UPDATES, joinLink } from './usePhones';
 import './present-join.css';
 
 /**
@@ -11,7 +11,7 @@ import './present-join.css';
  */
 export function PresentJoin({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const status = useQuery('phones.status', {}).data;
+  const status = useQuery('phones.status', {}, PHONE_UPDATES).data;
   if (!status?.running || status.workshopId !== workshopId || status.qrHidden || !status.joiningOpen) return null;
   return (
     <aside className="present-join" aria-label={t('phones.projectorJoin')}>

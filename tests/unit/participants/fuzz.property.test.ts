@@ -82,14 +82,14 @@ function resolve(call: { method: string; input: unknown }): unknown {
 }
 
 describe('the participants contract, fuzzed', () => {
-  it('refuses 1,000 invalid calls and writes nothing', () => {
+  it('refuses 1,000 invalid calls and writes nothing', async () => {
     const db = rig.tw.workspace.connection!;
     const before = snapshot(db);
-    fc.assert(
-      fc.property(fc.oneof(spoiled, forbidden, anything), fc.constantFrom('a', 'none', 'garbage'), (call, who) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(spoiled, forbidden, anything), fc.constantFrom('a', 'none', 'garbage'), async (call, who) => {
         rig.clock.now += 10_000;
         const token = who === 'a' ? a.token : who === 'garbage' ? 'x'.repeat(43) : undefined;
-        const answer = invokeParticipant(rig.phones, token, call.method, resolve(call));
+        const answer = await invokeParticipant(rig.phones, token, call.method, resolve(call));
         expect(answer.envelope.ok, `${call.method} ${JSON.stringify(call.input)} should be refused`).toBe(false);
       }),
       { seed: 20260315, numRuns: 1000 },
