@@ -15,16 +15,18 @@ interface VoteResultsProps {
 interface ResultRowProps {
   row: VoteTargetRow;
   max: number;
-  onChoose: ((id: string | null) => void) | undefined;
+  onChoose?: ((id: string | null) => void) | undefined;
   large: boolean;
+  /** On the projector the list goes page by page: each line is an item of the pages. */
+  paged?: boolean;
 }
 
 /** One line of the result; drawn again only when it changed (a ballot touches a few of hundreds). */
-const ResultRow = memo(
-  function ResultRow({ row, max, onChoose, large }: ResultRowProps) {
+export const VoteResultRow = memo(
+  function VoteResultRow({ row, max, onChoose, large, paged = false }: ResultRowProps) {
     const { t } = useTranslation();
     return (
-      <li className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
+      <li data-item={paged ? '' : undefined} className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
         <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
         <span className="vote-result-label">
           {row.label}
@@ -52,7 +54,7 @@ const ResultRow = memo(
       </li>
     );
   },
-  (a, b) => sameRow(a.row, b.row) && a.max === b.max && a.onChoose === b.onChoose && a.large === b.large,
+  (a, b) => sameRow(a.row, b.row) && a.max === b.max && a.onChoose === b.onChoose && a.large === b.large && a.paged === b.paged,
 );
 
 /** The result, most dots first; bars for the eye, numbers and words for everyone. */
@@ -64,7 +66,7 @@ export function VoteResults({ rows, onChoose, large = false }: VoteResultsProps)
       <h4>{t('votes.result')}</h4>
       <ol className="vote-result-list">
         {byVotes(rows).map((row) => (
-          <ResultRow key={row.id} row={row} max={max} onChoose={onChoose} large={large} />
+          <VoteResultRow key={row.id} row={row} max={max} onChoose={onChoose} large={large} />
         ))}
       </ol>
     </div>

@@ -3,8 +3,8 @@ import type { CardBoard, PresentationState } from '../../../src-main/contract';
 import { CARD_FILLS } from '../../../src-main/shared/live-labels';
 import { useQuery } from '../../api/useQuery';
 import { BOARD_UPDATES } from '../cards/board-patch';
-import { Icon } from '../../ui/Icon';
 import { type VoteTargetRow, byVotes, dotsGiven, voteTargets } from '../cards/vote-results';
+import { VoteResultRow } from '../cards/VoteResults';
 import { PagedFlow } from './PagedFlow';
 
 // Cards and the vote result on the projector: as many columns as fit, each
@@ -34,22 +34,7 @@ function PresentVote({ rows, page }: { rows: VoteTargetRow[]; page: number }) {
       <PagedFlow page={page} columnWidth="36em" balance rangeLabel={(from, to, total) => t('present.itemRange', { from, to, total })}>
         <ol className="vote-result-list present-vote-list">
           {byVotes(rows).map((row) => (
-            <li key={row.id} data-item className={row.chosen ? 'vote-result vote-result-chosen' : 'vote-result'}>
-              <span className="vote-rank">{row.rank === null ? '' : t('votes.rank', { rank: row.rank })}</span>
-              <span className="vote-result-label">
-                {row.label}
-                {row.chosen && (
-                  <strong className="vote-chosen">
-                    <Icon name="star" size={28} />
-                    {t('votes.chosen')}
-                  </strong>
-                )}
-              </span>
-              <span className="vote-bar" aria-hidden="true">
-                <span style={{ width: `${(row.votes / max) * 100}%` }} />
-              </span>
-              <span className="vote-dots">{t('votes.dots', { count: row.votes })}</span>
-            </li>
+            <VoteResultRow key={row.id} row={row} max={max} large paged />
           ))}
         </ol>
       </PagedFlow>
