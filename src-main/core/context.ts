@@ -28,7 +28,8 @@ const collectors = new WeakMap<object, AppEvent[]>();
  * Runs fn in one write transaction and emits the collected events after it
  * committed. BEGIN IMMEDIATE takes the write lock up front, so the desktop
  * app and the browser host can share the file without deadlocking.
- * Nested calls join the outer transaction.
+ * Nested calls join the outer transaction; inside collectEvents (phone
+ * writes committed together) their events wait for that commit.
  */
 export function writeTransaction<T>(ctx: CoreContext, fn: (events: AppEvent[]) => T): T {
   const collector = collectors.get(ctx.db);
@@ -59,10 +60,12 @@ export function writeTransaction<T>(ctx: CoreContext, fn: (events: AppEvent[]) =
 export function collectEvents<T>(ctx: CoreContext, fn: () => T): { value: T; events: AppEvent[] } {
   if (!ctx.db.inTransaction) throw new Error('collectEvents needs an open transaction');
   const events: AppEvent[] = [];
+  const outer = collectors.get(ctx.db);
   collectors.set(ctx.db, events);
   try {
     return { value: fn(), events };
   } finally {
-    collectors.delete(ctx.db);
+    if (outer) collectors.set(ctx.db, outer);
+    else collectors.delete(ctx.db);
   }
 }

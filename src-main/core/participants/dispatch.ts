@@ -85,6 +85,7 @@ export async function invokeParticipant(phones: Phones, token: string | undefine
     // A retry of a write that already happened (or is on its way to the disk) gets its first answer, and costs nothing.
     const earlier = key ? session.answered(key, name) : undefined;
     if (!earlier && !session.takeWrite(phones.now())) return refuse(429, 'validation', 'errors.phones.tooFast');
+    // The write runs with the next commit, a moment later; its own checks (phase open, own card) run then, inside the transaction.
     const value = await (earlier ?? session.remember(key, name, phones.writes.run(session.id, () => run(name, parsed.value, phones, session))));
     // A write answers with what the phone shows after it, so the phone need not ask again.
     return { status: 200, envelope: { ok: true, value, view: phoneView(phones.workspace.context, session.caller) } };

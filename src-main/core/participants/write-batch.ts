@@ -50,7 +50,12 @@ export class WriteBatch {
     items.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (!outcome.ok) return item.reject(outcome.error);
-      this.host.emitAs(item.sessionId, outcome.events);
+      try {
+        this.host.emitAs(item.sessionId, outcome.events);
+      } catch (error) {
+        // The write is saved: the phone gets its answer; a screen that missed the event catches up on the next one.
+        console.error('[phones] telling the screens about a write failed', error);
+      }
       item.resolve(outcome.value);
     });
   }
@@ -75,6 +80,9 @@ export class WriteBatch {
       ctx.sql('RELEASE phone_write').run();
       return { ok: true, value, events };
     } catch (error) {
+      // A full disk or an I/O error ends the whole transaction in SQLite: then there is no savepoint left to go back to,
+      // and the commit that follows fails for every write in the batch with the error itself.
+      if (!ctx.db.inTransaction) throw error;
       ctx.sql('ROLLBACK TO phone_write').run();
       ctx.sql('RELEASE phone_write').run();
       return { ok: false, error };

@@ -66,6 +66,18 @@ describe('writes committed together', () => {
     ]);
   });
 
+  it('answer a saved write even when telling the screens about it fails', async () => {
+    const writes = new WriteBatch({
+      context: () => tw.workspace.context,
+      emitAs: () => {
+        throw new Error('a screen went away');
+      },
+    });
+    const results = await Promise.allSettled([writes.run('a', addClub('Anna')), writes.run('b', addClub('Berta'))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(clubs()).toEqual(['Anna', 'Berta']);
+  });
+
   it('refuse every write when the commit itself fails, and leave nothing behind', async () => {
     const { writes, emitted } = batch();
     tw.workspace.close();
@@ -90,5 +102,16 @@ describe('a phone sending the same write again', () => {
     expect(again.id).toBe(first.id);
     const board = await rig.coach<{ cards: { text: string }[] }>('cards.board', { phaseId: rig.phase('ankommen').id });
     expect(board.cards.filter((c) => c.text === 'Nur einmal')).toHaveLength(1);
+  });
+
+  it('that was refused tries again, and is taken once the phase takes cards', async () => {
+    await rig.coach('live.show', { workshopId: rig.workshop.id, phaseId: rig.phase('beteiligte').id });
+    const a = await rig.join();
+    const input = { key: 'again-0001', text: 'Zweiter Versuch' };
+    const refused = await rig.post('cards.add', input, a.token);
+    expect(refused.json.ok).toBe(false);
+    await rig.coach('live.show', { workshopId: rig.workshop.id, phaseId: rig.phase('ankommen').id });
+    const card = await rig.call<PhoneCard>('cards.add', input, a.token);
+    expect(card.text).toBe('Zweiter Versuch');
   });
 });
