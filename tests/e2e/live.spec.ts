@@ -10,6 +10,25 @@ test.use({ hostArgs: ['--now', '2026-04-16T09:00'] });
 const timer = (page: Page): Locator => page.getByRole('timer').first();
 const timerState = (page: Page): Locator => page.getByRole('region', { name: 'Moderation' }).locator('.timer-state');
 
+/**
+ * The page's clock, moved only once no call to the core is under way. The
+ * screen takes its offset to the core's clock from every live state it loads,
+ * so a state still loading when the browser's clock jumps would undo the jump.
+ */
+async function controlledClock(page: Page): Promise<(time: string) => Promise<void>> {
+  const pending = new Set<object>();
+  page.on('request', (request) => {
+    if (/\/api\/(?!events)/.test(request.url())) pending.add(request);
+  });
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  await page.clock.install();
+  return async (time) => {
+    await expect.poll(() => pending.size).toBe(0);
+    await page.clock.fastForward(time);
+  };
+}
+
 async function openPhase(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
@@ -81,7 +100,7 @@ async function seedCards(page: Page, { groups }: { groups: boolean }): Promise<v
 
 // A live day, one part per test; what a part needs from earlier ones is set up through the API.
 test('a live day: the timer starts, pauses, gets five minutes more and runs out quietly; the projector follows', async ({ page, host }) => {
-  await page.clock.install();
+  const fastForward = await controlledClock(page);
   const projector = await startDay(page, host.url);
   await expect(projector.getByText('Hinweise für die Moderation')).toHaveCount(0);
   // "Workshop starten" started the first phase's clock.
@@ -96,7 +115,7 @@ test('a live day: the timer starts, pauses, gets five minutes more and runs out 
   await expect(projector.getByRole('timer')).toHaveText(/^3[45]:\d\d$/);
   await page.getByRole('button', { name: 'Weiter' }).click();
   await expect(timerState(page)).toHaveText('Läuft');
-  await page.clock.fastForward('36:00');
+  await fastForward('36:00');
   await expect(timerState(page)).toHaveText('Die Zeit ist um.');
   await expect(timer(page)).toHaveText(/^\+0[01]:\d\d$/);
 
@@ -106,7 +125,7 @@ test('a live day: the timer starts, pauses, gets five minutes more and runs out 
   await expect(page.getByRole('button', { name: 'Workshop starten' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Weiter' })).toBeVisible();
   const stopped = await timer(page).textContent();
-  await page.clock.fastForward('10:00');
+  await fastForward('10:00');
   await expect(timer(page)).toHaveText(stopped!);
 
 });
@@ -143,7 +162,7 @@ test('a live day: the self-check takes ratings and a note, refuses a wrong value
 });
 
 test('a live day: after three phases the agenda shows the real times, and the balance counts only phases that really ran', async ({ page, host }) => {
-  await page.clock.install();
+  const fastForward = await controlledClock(page);
   const projector = await startDay(page, host.url);
   await expect(timerState(page)).toHaveText('Läuft');
   await page.getByRole('link', { name: 'Nächste Phase' }).click();
@@ -158,7 +177,7 @@ test('a live day: after three phases the agenda shows the real times, and the ba
   // Two phases opened for a few seconds did not run: the day is not "ahead" by their plan.
   await expect(agenda.locator('.agenda-balance')).toHaveCount(0);
   // The third runs past its time: it counts, in plain words.
-  await page.clock.fastForward('02:00:00');
+  await fastForward('02:00:00');
   await expect(agenda.getByText(/^1 von 11 Phasen gelaufen: \d+ Minuten länger als geplant \(\d+ statt \d+ Minuten\)\.$/)).toBeVisible();
 
 });
