@@ -88,25 +88,29 @@ export class Phones {
   /** Sessions to wake at the next tick: 'all', or only those whose own cards changed. */
   private pendingSessions: 'all' | Set<string> = new Set();
   private ownEvent = false;
-  /** The session whose call is running now: its own write needs no event, it reads its state after the answer. */
-  private writer: string | null = null;
+  /** The sessions whose writes are being told now: their own change needs no event, they read their state after the answer. */
+  private writers: ReadonlySet<string> = new Set();
 
   /** Phones' writes, committed together when several arrive at once. */
   readonly writes = new WriteBatch({
     context: () => this.workspace.context,
-    emitAs: (sessionId, events) =>
-      this.asWriter(sessionId, () => {
+    emitAs: (writers, events) =>
+      this.asWriters(writers, () => {
         for (const event of events) this.workspace.context.emit(event);
       }),
   });
 
   /** Runs a phone's call; a change it makes to its own cards does not wake that same phone. */
   asWriter<T>(sessionId: string | null, run: () => T): T {
-    this.writer = sessionId;
+    return this.asWriters(new Set(sessionId === null ? [] : [sessionId]), run);
+  }
+
+  private asWriters<T>(writers: ReadonlySet<string>, run: () => T): T {
+    this.writers = writers;
     try {
       return run();
     } finally {
-      this.writer = null;
+      this.writers = new Set();
     }
   }
 
@@ -387,7 +391,7 @@ export class Phones {
     const queued = queuedBySession(this.workspace.context, r.workshopId);
     const changed = new Set<string>();
     for (const id of new Set([...queued.keys(), ...r.queued.keys()])) {
-      if (queued.get(id) !== r.queued.get(id) && id !== this.writer) changed.add(id);
+      if (queued.get(id) !== r.queued.get(id) && !this.writers.has(id)) changed.add(id);
     }
     r.queued = queued;
     if (changed.size > 0) this.schedule(phaseId, changed);
@@ -407,7 +411,7 @@ export class Phones {
     const owners = new Set<string>();
     for (const card of delta.upsert) {
       const row = ctx.sql('SELECT session_id FROM phone_cards WHERE card_id = ?').get(card.id) as { session_id: string } | undefined;
-      if (row && row.session_id !== this.writer) owners.add(row.session_id);
+      if (row && !this.writers.has(row.session_id)) owners.add(row.session_id);
     }
     return owners;
   }

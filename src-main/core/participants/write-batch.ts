@@ -20,8 +20,12 @@ type Outcome = { ok: true; value: unknown; events: AppEvent[] } | { ok: false; e
 
 export interface WriteBatchHost {
   context(): CoreContext;
-  /** Emits a write's events as that session's: its own phone is not woken for its own change. */
-  emitAs(sessionId: string, events: readonly AppEvent[]): void;
+  /**
+   * Emits a write's events as those of the batch's writers: a phone that wrote
+   * is not woken for a change to its own cards, since it reads its state after
+   * its answer, which comes after these events.
+   */
+  emitAs(writers: ReadonlySet<string>, events: readonly AppEvent[]): void;
 }
 
 export class WriteBatch {
@@ -47,11 +51,12 @@ export class WriteBatch {
       for (const item of items) item.reject(error);
       return;
     }
+    const writers = new Set(items.filter((_, i) => outcomes[i]!.ok).map((item) => item.sessionId));
     items.forEach((item, i) => {
       const outcome = outcomes[i]!;
       if (!outcome.ok) return item.reject(outcome.error);
       try {
-        this.host.emitAs(item.sessionId, outcome.events);
+        this.host.emitAs(writers, outcome.events);
       } catch (error) {
         // The write is saved: the phone gets its answer; a screen that missed the event catches up on the next one.
         console.error('[phones] telling the screens about a write failed', error);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PhoneCard } from '../../../src-main/contract';
+import { invokeParticipant } from '../../../src-main/core/participants/dispatch';
 import { type PhoneRig, openEvents, startPhoneRig } from '../../helpers/phones';
 
 // The phones' event stream: only what concerns the phase the room sees, no
@@ -65,6 +66,28 @@ describe('live updates to phones', () => {
     expect(await woken()).toBe(before + 2);
     await rig.coach('votes.reset', { phaseId });
     expect(await woken()).toBe(before + 3);
+  });
+
+  it('under "erst prüfen", wake no phone for cards written at once, and only its owner when one is accepted', async () => {
+    await show('ankommen');
+    const phaseId = rig.phase('ankommen').id;
+    await rig.coach('phones.phase.set', { phaseId, moderation: 'review' });
+    const a = await rig.join();
+    const b = await rig.join();
+    const woken = async (token: string): Promise<number> => {
+      await new Promise((r) => setImmediate(r));
+      return rig.phones.session(token)!.lastEventId;
+    };
+    const [aBefore, bBefore] = [await woken(a.token), await woken(b.token)];
+    // Written together, committed together: each phone reads its own state after its answer, and the other's queue is not its concern.
+    const answers = await Promise.all([
+      invokeParticipant(rig.phones, a.token, 'cards.add', { key: 'queue-a-001', text: 'Von A' }),
+      invokeParticipant(rig.phones, b.token, 'cards.add', { key: 'queue-b-001', text: 'Von B' }),
+    ]);
+    const fromA = answers[0].envelope.ok ? (answers[0].envelope.value as PhoneCard) : expect.unreachable();
+    expect([await woken(a.token), await woken(b.token)]).toEqual([aBefore, bBefore]);
+    await rig.coach('phones.queue.accept', { id: fromA.id });
+    expect([await woken(a.token), await woken(b.token)]).toEqual([aBefore + 1, bBefore]);
   });
 
   it('resume from Last-Event-ID with what was missed, once', async () => {
