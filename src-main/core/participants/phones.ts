@@ -1,5 +1,4 @@
 import {
-  type AppEvent,
   type JoinResult,
   MAX_PHONE_SESSIONS,
   type MethodParsedInput,
@@ -14,7 +13,8 @@ import { forgetPhoneSessions } from './moderation';
 import { isForbiddenAddress, listNetworks } from './networks';
 import { RateBucket, deviceSessionId, newJoinCode, newSessionId, newToken } from './random';
 import { PhoneSession } from './session';
-import { livePhase, phoneView, queuedBySession, sharedViewKey, voteSessionOf, voteShownKey } from './view';
+import { phoneView } from './view';
+import { PhoneWakeups, type WakeState, initialWakeState } from './wakeups';
 import { WriteBatch } from './write-batch';
 
 // "Handys verbinden": one listener at a time, for one workshop, on the one
@@ -51,8 +51,7 @@ export interface PhonesOptions {
  */
 export const PHONE_IDLE_MS = 4 * 60 * 60 * 1000;
 
-interface Running {
-  workshopId: string;
+interface Running extends WakeState {
   address: string;
   port: number;
   listener: PhoneListener;
@@ -61,14 +60,7 @@ interface Running {
   qrHidden: boolean;
   startedAt: string;
   firstJoinAt: string | null;
-  sessions: Map<string, PhoneSession>;
   unsubscribe: () => void;
-  /** What every phone shows alike (phase, closed, vote, reveal…), as last told: a change elsewhere wakes no phone. */
-  shown: string;
-  /** Per session, its cards waiting in the queue: an accepted or rejected card wakes only its own phone. */
-  queued: Map<string, string>;
-  /** What every phone shows of the running vote, as last told (see voteShownKey). */
-  voteShown: { key: string; ballots: number } | null;
 }
 
 /**
@@ -84,34 +76,20 @@ export class Phones {
   private busy: Promise<unknown> = Promise.resolve();
   private readonly clock: () => number;
   private readonly failures: RateBucket;
-  private pendingPhase: string | null | undefined = undefined;
-  /** Sessions to wake at the next tick: 'all', or only those whose own cards changed. */
-  private pendingSessions: 'all' | Set<string> = new Set();
-  private ownEvent = false;
-  /** The sessions whose writes are being told now: their own change needs no event, they read their state after the answer. */
-  private writers: ReadonlySet<string> = new Set();
+  private readonly wakeups: PhoneWakeups;
 
   /** Phones' writes, committed together when several arrive at once. */
   readonly writes = new WriteBatch({
     context: () => this.workspace.context,
     emitAs: (writers, events) =>
-      this.asWriters(writers, () => {
+      this.wakeups.asWriters(writers, () => {
         for (const event of events) this.workspace.context.emit(event);
       }),
   });
 
   /** Runs a phone's call; a change it makes to its own cards does not wake that same phone. */
   asWriter<T>(sessionId: string | null, run: () => T): T {
-    return this.asWriters(new Set(sessionId === null ? [] : [sessionId]), run);
-  }
-
-  private asWriters<T>(writers: ReadonlySet<string>, run: () => T): T {
-    this.writers = writers;
-    try {
-      return run();
-    } finally {
-      this.writers = new Set();
-    }
+    return this.wakeups.asWriters(new Set(sessionId === null ? [] : [sessionId]), run);
   }
 
   constructor(
@@ -119,6 +97,12 @@ export class Phones {
     private readonly options: PhonesOptions = {},
   ) {
     this.clock = options.clock ?? Date.now;
+    this.wakeups = new PhoneWakeups({
+      workspace,
+      running: () => this.running,
+      workshopGoesOn: (workshopId) => this.workshopGoesOn(workshopId),
+      stop: () => this.stop(),
+    });
     this.failures = new RateBucket(JOIN_FAILURES.burst, JOIN_FAILURES.intervalMs, this.clock());
   }
 
@@ -175,12 +159,10 @@ export class Phones {
       forgetPhoneSessions(ctx, { except: input.workshopId });
       const listener = await this.listenOnFreePort(input.address, input.port);
       this.running = {
-        workshopId: input.workshopId, address: input.address, port: listener.port, listener, code: newJoinCode(), joiningOpen: true, qrHidden: false,
+        ...initialWakeState(ctx, input.workshopId),
+        address: input.address, port: listener.port, listener, code: newJoinCode(), joiningOpen: true, qrHidden: false,
         startedAt: new Date(this.clock()).toISOString(), firstJoinAt: null, sessions: new Map(),
-        unsubscribe: this.workspace.subscribe((event) => this.onEvent(event)),
-        shown: sharedViewKey(ctx, input.workshopId),
-        voteShown: null,
-        queued: queuedBySession(ctx, input.workshopId),
+        unsubscribe: this.workspace.subscribe((event) => this.wakeups.onEvent(event)),
       };
       this.changed();
       return this.status();
@@ -218,7 +200,7 @@ export class Phones {
     for (const session of r.sessions.values()) session.end('stopped');
     await r.listener.close();
     if (this.workspace.isOpen && !this.workshopGoesOn(r.workshopId)) forgetPhoneSessions(this.workspace.context, { only: r.workshopId });
-    this.emitChanged(r.workshopId);
+    this.wakeups.emitChanged(r.workshopId);
   }
 
   setJoining(open: boolean): PhoneStatus {
@@ -247,7 +229,7 @@ export class Phones {
     return this.status();
   }
 
-  private workshopGoesOn(workshopId: string): boolean {
+  workshopGoesOn(workshopId: string): boolean {
     const row = this.workspace.context.sql('SELECT status FROM workshops WHERE id = ?').get(workshopId) as { status: string } | undefined;
     return row !== undefined && row.status !== 'done';
   }
@@ -320,116 +302,7 @@ export class Phones {
     }
   }
 
-  // ---------- events ----------
-
   private changed(): void {
-    this.emitChanged(this.running?.workshopId ?? null);
-  }
-
-  private emitChanged(workshopId: string | null): void {
-    // For the coach's screen (count, code, door); phones need none of it, so onEvent skips its own.
-    this.ownEvent = true;
-    try {
-      this.workspace.context.emit({ name: 'phones.changed', payload: { workshopId } });
-    } finally {
-      this.ownEvent = false;
-    }
-  }
-
-  /**
-   * Turns the core's events into the phones' own: only events of this
-   * workshop, cards only of the phase the room sees, and no data at all.
-   * Only what changes what a phone shows wakes it: the timer ticking or the
-   * projector paging does not (a woken phone reads and redraws, and a person
-   * typing a card should not be disturbed for nothing).
-   * Several changes in one turn of the event loop reach a phone as one.
-   */
-  private onEvent(event: AppEvent): void {
-    const r = this.running;
-    if (this.ownEvent || !r) return;
-    if (!this.workspace.isOpen) {
-      if (event.name === 'app.statusChanged') this.schedule(null);
-      return;
-    }
-    const ours = 'workshopId' in event.payload && event.payload.workshopId === r.workshopId;
-    if (ours && event.name === 'workshops.changed' && !this.workshopGoesOn(r.workshopId)) {
-      // The workshop ended (or is gone): phones stop and their sessions are forgotten.
-      void this.stop();
-      return;
-    }
-    const ctx = this.workspace.context;
-    const phase = livePhase(ctx, r.workshopId);
-    if (ours && event.name === 'cards.changed' && event.payload.phaseId === phase?.id) {
-      const owners = this.ownersOnly(phase.id, event.payload.delta);
-      if (owners) this.schedule(phase.id, owners);
-      else if (this.voteShownChanged(r, phase.id)) this.schedule(phase.id, 'all');
-    }
-    // A card added, changed or removed (with its delta) never changes what all phones show alike: no need to look.
-    if (event.name === 'cards.changed' && event.payload.delta) return;
-    const shown = sharedViewKey(ctx, r.workshopId);
-    if (shown !== r.shown) {
-      r.shown = shown;
-      this.schedule(phase?.id ?? null);
-    }
-    if (ours && event.name === 'phones.changed') this.wakeQueueOwners(r, phase?.id ?? null);
-  }
-
-  /**
-   * During a vote a ballot changes the counts, which phones see only once the
-   * result is shown: 40 ballots would otherwise have every phone ask 40 times.
-   * Without a vote every change may matter (a group renamed), so all look.
-   */
-  private voteShownChanged(r: Running, phaseId: string): boolean {
-    const shown = voteShownKey(this.workspace.context, r.workshopId, phaseId);
-    const last = r.voteShown;
-    r.voteShown = shown;
-    return shown === null || last === null || shown.key !== last.key || shown.ballots < last.ballots;
-  }
-
-  /** A card accepted or rejected under "erst prüfen" changes what its own phone shows, and no other's. */
-  private wakeQueueOwners(r: Running, phaseId: string | null): void {
-    const queued = queuedBySession(this.workspace.context, r.workshopId);
-    const changed = new Set<string>();
-    for (const id of new Set([...queued.keys(), ...r.queued.keys()])) {
-      if (queued.get(id) !== r.queued.get(id) && !this.writers.has(id)) changed.add(id);
-    }
-    r.queued = queued;
-    if (changed.size > 0) this.schedule(phaseId, changed);
-  }
-
-  /**
-   * A phone shows only its own cards: a card written on another phone changes
-   * nothing it shows, unless the cards are the items of a vote. For a change
-   * that names its cards, only the sessions that own them are woken (40
-   * phones writing at once would otherwise each ask again for every card).
-   * Null: every phone must look.
-   */
-  private ownersOnly(phaseId: string, delta: { upsert: { id: string }[]; remove: string[] } | undefined): Set<string> | null {
-    if (!delta || delta.remove.length > 0) return null;
-    const ctx = this.workspace.context;
-    if (voteSessionOf(ctx, phaseId)) return null;
-    const owners = new Set<string>();
-    for (const card of delta.upsert) {
-      const row = ctx.sql('SELECT session_id FROM phone_cards WHERE card_id = ?').get(card.id) as { session_id: string } | undefined;
-      if (row && !this.writers.has(row.session_id)) owners.add(row.session_id);
-    }
-    return owners;
-  }
-
-  private schedule(phaseId: string | null, sessions: 'all' | Set<string> = 'all'): void {
-    const first = this.pendingPhase === undefined;
-    this.pendingPhase = phaseId;
-    if (sessions === 'all' || this.pendingSessions === 'all') this.pendingSessions = 'all';
-    else for (const id of sessions) this.pendingSessions.add(id);
-    if (!first) return;
-    setImmediate(() => {
-      const pending = this.pendingPhase ?? null;
-      const wake = this.pendingSessions;
-      this.pendingPhase = undefined;
-      this.pendingSessions = new Set();
-      for (const session of this.running?.sessions.values() ?? []) {
-        if (wake === 'all' || wake.has(session.id)) session.push({ type: 'changed', phaseId: pending });
-      }
-    });
+    this.wakeups.emitChanged(this.running?.workshopId ?? null);
   }
 }
