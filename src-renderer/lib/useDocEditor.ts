@@ -73,6 +73,8 @@ export function useDocEditor<T>(initial: T, save: (doc: T) => Promise<unknown>):
     const { done, undone } = stacks;
     return {
       push: () => undefined,
+      // Steps are taken in memory as the coach types: none is ever on its way.
+      track: (change) => change,
       undo: () => {
         const step = stacksRef.current.done.at(-1);
         if (step) apply(step.before, { done: stacksRef.current.done.slice(0, -1), undone: [...stacksRef.current.undone, step] });

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { QueryState } from '../api/useQuery';
+import type { UndoStack } from './useUndoStack';
 
 export interface Editable<T> {
   /** What the editor shows: the core's data with the coach's latest changes already applied. */
@@ -16,7 +17,10 @@ export interface Editable<T> {
  * landed may replace it (an earlier load would undo keystrokes). A refused
  * change also triggers the reload, so the editor shows what is really saved.
  */
-export function useEditable<T>(query: QueryState<T>): Editable<T> {
+/** Editors without undo: nothing waits for their changes. */
+const untracked = <T,>(change: Promise<T>): Promise<T> => change;
+
+export function useEditable<T>(query: QueryState<T>, history?: Pick<UndoStack, 'track'>): Editable<T> {
   const [local, setLocal] = useState<{ from: T | undefined; data: T | undefined }>({ from: query.data, data: query.data });
   const [writes, setWrites] = useState({ inFlight: 0, floor: 0 });
   if (local.from !== query.data && writes.inFlight === 0 && query.version >= writes.floor) {
@@ -26,18 +30,19 @@ export function useEditable<T>(query: QueryState<T>): Editable<T> {
     setLocal((l) => (l.data === undefined ? l : { ...l, data: fn(l.data) }));
   }, []);
   const { reload } = query;
+  const track = history?.track ?? untracked;
   const tracked = useCallback(
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
       async (...args: A): Promise<R> => {
         setWrites((w) => ({ ...w, inFlight: w.inFlight + 1 }));
         try {
-          return await fn(...args);
+          return await track(fn(...args));
         } finally {
           const floor = reload();
           setWrites((w) => ({ inFlight: w.inFlight - 1, floor: Math.max(w.floor, floor) }));
         }
       },
-    [reload],
+    [reload, track],
   );
   return { data: local.data, change, tracked };
 }

@@ -9,6 +9,12 @@ export interface Command {
 
 export interface UndoStack {
   push: (command: Command) => void;
+  /**
+   * Marks a change on its way to the core, which pushes its step when it
+   * lands: an undo pressed meanwhile waits for it, and takes back that change,
+   * not the one before it.
+   */
+  track: <T>(change: Promise<T>) => Promise<T>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   canUndo: boolean;
@@ -38,6 +44,7 @@ export function useUndoStack(onError: (error: unknown) => void): UndoStack {
     latest.current = stacks;
   }, [stacks]);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(new Set<Promise<unknown>>());
 
   const update = useCallback((next: Stacks) => {
     latest.current = next;
@@ -49,9 +56,17 @@ export function useUndoStack(onError: (error: unknown) => void): UndoStack {
     [update],
   );
 
+  const track = useCallback(<T,>(change: Promise<T>): Promise<T> => {
+    pending.current.add(change);
+    const landed = (): void => void pending.current.delete(change);
+    change.then(landed, landed);
+    return change;
+  }, []);
+
   const step = useCallback(
     (direction: 'undo' | 'redo') => {
       queue.current = queue.current.then(async () => {
+        await Promise.allSettled([...pending.current]);
         const { done, undone } = latest.current;
         const source = direction === 'undo' ? done : undone;
         const command = source[source.length - 1];
@@ -72,6 +87,7 @@ export function useUndoStack(onError: (error: unknown) => void): UndoStack {
 
   return {
     push,
+    track,
     undo: () => step('undo'),
     redo: () => step('redo'),
     canUndo: stacks.done.length > 0,

@@ -320,7 +320,14 @@ test('dot voting: the dialog closes after the last person’s dots, and the page
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
-test('cards: edit, delete and undo; a group dissolves and comes back', async ({ page, host }) => {
+test('cards: edit, delete and undo; a group dissolves and comes back, also when undo is pressed before the save is back', async ({ page, host }) => {
+  // A slow laptop: deleting takes a moment to be saved, and the coach presses "Rückgängig" before it is.
+  for (const method of ['cards.delete', 'clusters.delete']) {
+    await page.route(`**/api/${method}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+  }
   await page.goto(host.url);
   await createClub(page, 'Chor am See');
   await createWorkshop(page);

@@ -29,18 +29,18 @@ export interface CardBoardState {
 }
 
 /** A saving action whose refusal loads the board again; a change that lands comes back as an event. */
-function useTracked(reload: () => void) {
+function useTracked(reload: () => void, track: UndoStack['track']) {
   return useCallback(
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
       async (...args: A): Promise<R> => {
         try {
-          return await fn(...args);
+          return await track(fn(...args));
         } catch (error) {
           reload();
           throw error;
         }
       },
-    [reload],
+    [reload, track],
   );
 }
 
@@ -52,10 +52,10 @@ export function useCardBoard(phaseId: string): CardBoardState {
   // Cards written here or on a phone are applied as they come in: no reload of the phase for each card.
   const query = useQuery('cards.board', { phaseId }, BOARD_UPDATES);
   const { data: board, mutate: change, reload, peek } = query;
-  const tracked = useTracked(reload);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
   const { push } = history;
+  const tracked = useTracked(reload, history.track);
 
   const actions = useMemo<CardActions>(() => {
     // The actions read the board when they run: they stay the same functions, so the cards need not draw again.

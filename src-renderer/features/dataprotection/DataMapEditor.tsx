@@ -25,9 +25,9 @@ function useDataMap(phaseId: string) {
   const api = useApi();
   const announce = useAnnounce();
   const query = useQuery('dataMap.get', { phaseId });
-  const { data, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
+  const { data, change, tracked } = useEditable(query, history);
   const { push } = history;
   const actions = useMemo(
     () => ({
