@@ -65,8 +65,10 @@ export function useUndoStack(onError: (error: unknown) => void): UndoStack {
 
   const step = useCallback(
     (direction: 'undo' | 'redo') => {
+      // Only the changes made before this press: one made after it is not what the coach meant to take back.
+      const before = [...pending.current];
       queue.current = queue.current.then(async () => {
-        await Promise.allSettled([...pending.current]);
+        await Promise.allSettled(before);
         const { done, undone } = latest.current;
         const source = direction === 'undo' ? done : undone;
         const command = source[source.length - 1];
