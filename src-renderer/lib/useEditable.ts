@@ -11,15 +11,19 @@ export interface Editable<T> {
   tracked: <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
 }
 
+/** Editors whose undo steps need no waiting for: nothing waits for their changes. */
+const untracked = <T,>(change: Promise<T>): Promise<T> => change;
+
 /**
  * Optimistic editing on top of a query. While changes are on their way the
  * local copy is the truth; afterwards only data loaded after the last change
  * landed may replace it (an earlier load would undo keystrokes). A refused
  * change also triggers the reload, so the editor shows what is really saved.
+ *
+ * `history`: for an editor whose changes push their undo step only once they
+ * are saved, so that an undo pressed before that waits for them. Editors that
+ * push their step when a change starts (its undo waits for the save) pass none.
  */
-/** Editors without undo: nothing waits for their changes. */
-const untracked = <T,>(change: Promise<T>): Promise<T> => change;
-
 export function useEditable<T>(query: QueryState<T>, history?: Pick<UndoStack, 'track'>): Editable<T> {
   const [local, setLocal] = useState<{ from: T | undefined; data: T | undefined }>({ from: query.data, data: query.data });
   const [writes, setWrites] = useState({ inFlight: 0, floor: 0 });

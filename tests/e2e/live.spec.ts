@@ -29,6 +29,19 @@ async function controlledClock(page: Page): Promise<(time: string) => Promise<vo
   };
 }
 
+interface LoadedLive {
+  timers: { state: string; elapsedMs: number }[];
+}
+
+/** Resolves once the page has loaded a live state in which `check` holds: the one an action's event makes it load. */
+function liveLoaded(page: Page, check: (live: LoadedLive) => boolean): Promise<unknown> {
+  return page.waitForResponse(async (response) => {
+    if (!response.url().endsWith('/api/live.get')) return false;
+    const body = (await response.json()) as { ok: boolean; value?: LoadedLive };
+    return body.ok && check(body.value!);
+  });
+}
+
 async function openPhase(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Ablauf' }).getByRole('link', { name: new RegExp(title) }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
@@ -113,8 +126,11 @@ test('a live day: the timer starts, pauses, gets five minutes more and runs out 
   await expect(page.getByText('Geplant: 30 Minuten (+5 Minuten verlängert)')).toBeVisible();
   await expect(timer(page)).toHaveText(/^3[45]:\d\d$/);
   await expect(projector.getByRole('timer')).toHaveText(/^3[45]:\d\d$/);
+  // The answer shows "Läuft" at once; the live state its event loads again must be in before the clock moves.
+  const reloaded = liveLoaded(page, (live) => live.timers.some((t) => t.state === 'running'));
   await page.getByRole('button', { name: 'Weiter' }).click();
   await expect(timerState(page)).toHaveText('Läuft');
+  await reloaded;
   await fastForward('36:00');
   await expect(timerState(page)).toHaveText('Die Zeit ist um.');
   await expect(timer(page)).toHaveText(/^\+0[01]:\d\d$/);
@@ -170,7 +186,10 @@ test('a live day: after three phases the agenda shows the real times, and the ba
   await page.getByRole('button', { name: 'Zeit starten' }).click();
   await expect(timerState(page)).toHaveText('Läuft');
   await page.getByRole('link', { name: 'Nächste Phase' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Unsere Werte' })).toBeVisible();
+  const reloaded = liveLoaded(page, (live) => live.timers.filter((t) => t.state === 'running' || t.elapsedMs > 0).length === 3);
   await page.getByRole('button', { name: 'Zeit starten' }).click();
+  await reloaded;
   await expect(projector.getByRole('heading', { level: 1, name: 'Unsere Werte' })).toBeVisible();
   const agenda = page.getByRole('navigation', { name: 'Ablauf' });
   await expect(agenda.getByText(/^tatsächlich \d+ Min\.$/)).toHaveCount(3);

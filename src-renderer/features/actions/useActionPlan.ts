@@ -26,9 +26,9 @@ export function useActionPlan(workshopId: string): ActionPlanState {
   const api = useApi();
   const announce = useAnnounce();
   const query = useQuery('measures.list', { workshopId });
+  const { data: plan, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
-  const { data: plan, change, tracked } = useEditable(query, history);
   const { push } = history;
 
   const actions = useMemo<MeasureActions>(() => {

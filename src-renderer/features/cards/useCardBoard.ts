@@ -29,18 +29,18 @@ export interface CardBoardState {
 }
 
 /** A saving action whose refusal loads the board again; a change that lands comes back as an event. */
-function useTracked(reload: () => void, track: UndoStack['track']) {
+function useTracked(reload: () => void) {
   return useCallback(
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
       async (...args: A): Promise<R> => {
         try {
-          return await track(fn(...args));
+          return await fn(...args);
         } catch (error) {
           reload();
           throw error;
         }
       },
-    [reload, track],
+    [reload],
   );
 }
 
@@ -52,16 +52,18 @@ export function useCardBoard(phaseId: string): CardBoardState {
   // Cards written here or on a phone are applied as they come in: no reload of the phase for each card.
   const query = useQuery('cards.board', { phaseId }, BOARD_UPDATES);
   const { data: board, mutate: change, reload, peek } = query;
+  const tracked = useTracked(reload);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
-  const { push } = history;
-  const tracked = useTracked(reload, history.track);
+  const { push, track } = history;
 
   const actions = useMemo<CardActions>(() => {
     // The actions read the board when they run: they stay the same functions, so the cards need not draw again.
     const all = cardActions({ api, t, phaseId, board: peek, change, push, announce });
-    return Object.fromEntries(Object.entries(all).map(([k, fn]) => [k, tracked(fn as (...a: unknown[]) => Promise<unknown>)])) as unknown as CardActions;
-  }, [announce, api, change, peek, phaseId, push, t, tracked]);
+    // A card change pushes its undo step once it is saved: an undo pressed before that waits for it.
+    const entries = Object.entries(all) as [string, (...a: unknown[]) => Promise<unknown>][];
+    return Object.fromEntries(entries.map(([k, fn]) => [k, tracked((...a: unknown[]) => track(fn(...a)))])) as unknown as CardActions;
+  }, [announce, api, change, peek, phaseId, push, t, track, tracked]);
 
   const votes = useMemo<VoteActions>(() => {
     // The board a vote call returns, unless events have already brought a later one.

@@ -26,9 +26,9 @@ export function useProcessDiagram(workshopId: string, variant: ProcessVariant): 
   const api = useApi();
   const announce = useAnnounce();
   const query = useQuery('process.get', { workshopId, variant });
+  const { data: diagram, change: changeAny, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
-  const { data: diagram, change: changeAny, tracked } = useEditable(query, history);
   const { push } = history;
   const change = useCallback(
     (fn: (d: ProcessDiagram) => ProcessDiagram) => changeAny((d) => (d ? fn(d) : d)),

@@ -29,9 +29,9 @@ export function useStakeholderMap(workshopId: string): StakeholderMapState {
   const api = useApi();
   const announce = useAnnounce();
   const query = useQuery('stakeholders.map', { workshopId });
+  const { data: map, change, tracked } = useEditable(query);
   const fail = useCallback((error: unknown) => announce(errorMessage(t, error)), [announce, t]);
   const history = useUndoStack(fail);
-  const { data: map, change, tracked } = useEditable(query, history);
   const { push } = history;
 
   const actions = useMemo<StakeholderActions>(() => {
