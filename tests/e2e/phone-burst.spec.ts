@@ -33,7 +33,7 @@ function phonePost<T>(status: PhoneStatus, method: string, body: unknown, token 
   });
 }
 
-test('cards from phones in a burst are drawn together, and the coach’s own card shows at once', async ({ page, host }) => {
+test('cards from phones in a burst are drawn together, and the coach’s own card shows at once', async ({ page, host, browser }) => {
   await page.clock.install();
   await page.goto(host.url);
   const club = await callApi<{ id: string }>(page, 'organisations.create', { name: 'TSV Musterstadt' });
@@ -53,6 +53,10 @@ test('cards from phones in a burst are drawn together, and the coach’s own car
   await page.goto(`${host.url}#/workshops/${workshop.id}/phases/${phaseId}`);
   const heading = page.getByRole('heading', { name: /^Karten \(\d+\)$/ });
   await expect(heading).toHaveText('Karten (0)');
+  // A second screen in its own context: its clock is a real one.
+  const watcher = await browser.newPage({ locale: 'de-DE', viewport: { width: 1366, height: 768 } });
+  await watcher.goto(`${host.url}#/workshops/${workshop.id}/phases/${phaseId}`);
+  await expect(watcher.getByRole('heading', { name: 'Karten (0)' })).toBeVisible();
   // From here the page's time moves only when the test moves it.
   await page.clock.pauseAt(Date.now() + 1000);
   // The first card after a quiet moment is drawn at once.
@@ -60,6 +64,8 @@ test('cards from phones in a burst are drawn together, and the coach’s own car
   await expect(heading).toHaveText('Karten (1)');
   // The next ones, right after it, wait: the page's clock stands still.
   for (let n = 2; n <= 5; n++) await card(n);
+  // The second screen, whose clock runs, draws them as their events come in: the events are out, and the paused page holds them.
+  await expect(watcher.getByRole('heading', { name: 'Karten (5)' })).toBeVisible();
   await page.clock.runFor(100);
   await expect(heading).toHaveText('Karten (1)');
   // The coach's own card shows at once, and brings the waiting ones with it.
@@ -73,4 +79,5 @@ test('cards from phones in a burst are drawn together, and the coach’s own car
     await page.clock.runFor(50);
     await expect(heading).toHaveText('Karten (7)', { timeout: 500 });
   }).toPass();
+  await watcher.close();
 });
